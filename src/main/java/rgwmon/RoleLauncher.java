@@ -1,0 +1,62 @@
+package rgwmon;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.main.Main;
+
+/**
+ * Starts camel-main for one role: which route folders it loads, which properties files it reads
+ * (an operator's file first, then the packaged application.properties), and the command-line
+ * options of the role as override properties (they win over files and environment).
+ */
+final class RoleLauncher {
+
+    static final String PRIMARY_ROUTES = "classpath:routes/*.camel.yaml";
+    static final String AGENT_ROUTES = "classpath:agent-routes/*.camel.yaml,classpath:routes/radosgw-admin.camel.yaml";
+
+    private final String role;
+    private final String routes;
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private Path configFile;
+
+    RoleLauncher(String role, String routes) {
+        this.role = role;
+        this.routes = routes;
+    }
+
+    RoleLauncher configFile(Path file) {
+        this.configFile = file;
+        return this;
+    }
+
+    /** A command-line value for a property; null means "not given" and keeps the file's value. */
+    RoleLauncher set(String key, Object value) {
+        if (value != null) {
+            overrides.put(key, String.valueOf(value));
+        }
+        return this;
+    }
+
+    Main build() {
+        Main main = new Main();
+        if (configFile != null) {
+            if (!Files.isReadable(configFile)) {
+                throw new IllegalArgumentException("cannot read configuration file " + configFile);
+            }
+            main.setPropertyPlaceholderLocations("file:" + configFile.toAbsolutePath() + ",classpath:application.properties");
+        }
+        main.addOverrideProperty("rgw.role", role);
+        main.addOverrideProperty("camel.main.routes-include-pattern", routes);
+        overrides.forEach(main::addOverrideProperty);
+        return main;
+    }
+
+    int run() throws Exception {
+        Main main = build();
+        main.run();
+        return main.getExitCode();
+    }
+}
