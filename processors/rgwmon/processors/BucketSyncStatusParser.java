@@ -100,14 +100,14 @@ public class BucketSyncStatusParser extends RadosgwParser<BucketSyncStatus> {
     private static final class SourceBlock {
 
         private static final Pattern NOT_A_SOURCE = Pattern.compile("does not sync from zone|not in sync_from");
-        private static final Pattern FULL_SYNC_SHARDS = Pattern.compile("full sync: (\\d{1,9}/\\d{1,9} shards)");
+        private static final Pattern FULL_SYNC_SHARDS = Pattern.compile("full sync: (" + RadosgwText.SHARD_PROGRESS + ")");
         private static final Pattern OBJECTS_COMPLETED = Pattern.compile("full sync: (\\d{1,18}) objects completed");
-        private static final Pattern INCREMENTAL_SHARDS = Pattern.compile("incremental sync: (\\d{1,9}/\\d{1,9} shards)");
+        private static final Pattern INCREMENTAL_SHARDS = Pattern.compile("incremental sync: (" + RadosgwText.SHARD_PROGRESS + ")");
         private static final Pattern INCREMENTAL_ON = Pattern.compile("incremental sync on (\\d{1,9}) shards?");
         private static final String INIT = "init: bucket sync has not started";
         private static final String STOPPED = "stopped: bucket sync is disabled";
         private static final Pattern BEHIND_ON = Pattern.compile("bucket is behind on (\\d{1,9}) shards?");
-        private static final Pattern BEHIND_SHARDS = Pattern.compile("behind shards: (.*)");
+        private static final Pattern BEHIND_SHARDS = Pattern.compile("behind shards: (" + RadosgwText.SHARD_LIST + ")");
         private static final String CAUGHT_UP = "bucket is caught up with source";
 
         private final RadosgwText.IdAndName zone;
@@ -146,7 +146,7 @@ public class BucketSyncStatusParser extends RadosgwParser<BucketSyncStatus> {
                 stopped = true;
             } else if ((matcher = BEHIND_ON.matcher(text)).matches()) {
                 behindShardCount = Integer.parseInt(matcher.group(1));
-            } else if ((matcher = BEHIND_SHARDS.matcher(text)).matches() && RadosgwText.shardList(matcher.group(1)) != null) {
+            } else if ((matcher = BEHIND_SHARDS.matcher(text)).matches()) {
                 behindShards = RadosgwText.shardList(matcher.group(1));
             } else if (text.equals(CAUGHT_UP)) {
                 caughtUp = true;
@@ -172,13 +172,13 @@ public class BucketSyncStatusParser extends RadosgwParser<BucketSyncStatus> {
             return objectsCompleted != null ? BucketSyncState.FULL_SYNC : BucketSyncState.UNKNOWN;
         }
 
-        /** Not pulled by configuration (not a source, sync disabled) → NOT_SYNCING; no verdict → UNKNOWN. */
+        /** "behind" wins; not pulled by configuration (not a source, sync disabled) → NOT_SYNCING; no verdict → UNKNOWN. */
         private SyncHealth health() {
-            if (notASource || stopped) {
-                return SyncHealth.NOT_SYNCING;
-            }
             if (behindShardCount > 0) {
                 return SyncHealth.BEHIND;
+            }
+            if (notASource || stopped) {
+                return SyncHealth.NOT_SYNCING;
             }
             return caughtUp ? SyncHealth.CAUGHT_UP : SyncHealth.UNKNOWN;
         }

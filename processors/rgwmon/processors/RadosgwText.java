@@ -35,9 +35,13 @@ final class RadosgwText {
     /** "&lt;id&gt; (&lt;name&gt;)": the name is free text, so greedy up to the last ")" on the line. */
     private static final Pattern ID_AND_NAME = Pattern.compile("(\\S*)(?: \\((.*)\\))?");
 
-    private static final Pattern SHARD_LIST = Pattern.compile("\\[\\s*(\\d{1,9}(?:\\s*,\\s*\\d{1,9})*)?\\s*]");
+    /** std::set&lt;int&gt; as printed: "[0,3,71]", "[]"; ids bounded so they always fit an int. */
+    static final String SHARD_LIST = "\\[\\s*(?:\\d{1,9}(?:\\s*,\\s*\\d{1,9})*)?\\s*]";
 
-    private static final Pattern SHARD_PROGRESS = Pattern.compile("(\\d{1,9})/(\\d{1,9}) shards");
+    /** "n/m shards", bounded so both always fit an int. */
+    static final String SHARD_PROGRESS = "\\d{1,9}/\\d{1,9} shards";
+
+    private static final Pattern SHARD_PROGRESS_PARTS = Pattern.compile("(\\d{1,9})/(\\d{1,9}) shards");
 
     /**
      * ceph::real_time as printed in "oldest incremental change not applied": Octopus+
@@ -79,25 +83,26 @@ final class RadosgwText {
         return matcher.matches() ? new IdAndName(matcher.group(1), matcher.group(2)) : null;
     }
 
-    /** "[0,3,71]" → ids; null when the text is not such a list. */
+    /** Ids of a {@link #SHARD_LIST}; null when the text is not such a list. */
     static List<Integer> shardList(String text) {
-        Matcher matcher = SHARD_LIST.matcher(text.strip());
-        if (!matcher.matches()) {
+        String list = text.strip();
+        if (!list.matches(SHARD_LIST)) {
             return null;
         }
-        if (matcher.group(1) == null) {
+        String ids = list.substring(1, list.length() - 1).strip();
+        if (ids.isEmpty()) {
             return List.of();
         }
         List<Integer> shards = new ArrayList<>();
-        for (String id : matcher.group(1).split(",")) {
+        for (String id : ids.split(",")) {
             shards.add(Integer.parseInt(id.strip()));
         }
         return List.copyOf(shards);
     }
 
-    /** "n/m shards" → progress; null when the text is not that. */
+    /** A {@link #SHARD_PROGRESS} as a record; null when the text is not that. */
     static ShardProgress shardProgress(String text) {
-        Matcher matcher = SHARD_PROGRESS.matcher(text);
+        Matcher matcher = SHARD_PROGRESS_PARTS.matcher(text);
         return matcher.matches()
                 ? new ShardProgress(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)))
                 : null;

@@ -37,9 +37,9 @@ final class SyncBlockReader {
     }
 
     private static final Pattern STATE_WORD = Pattern.compile("init|preparing for full sync|syncing|unknown");
-    private static final Pattern FULL_SYNC_SHARDS = Pattern.compile("full sync: (.*)");
-    private static final Pattern INCREMENTAL_SHARDS = Pattern.compile("incremental sync: (.*)");
-    private static final Pattern BEHIND_SHARDS = Pattern.compile("behind shards: (.*)");
+    private static final Pattern FULL_SYNC_SHARDS = Pattern.compile("full sync: (" + RadosgwText.SHARD_PROGRESS + ")");
+    private static final Pattern INCREMENTAL_SHARDS = Pattern.compile("incremental sync: (" + RadosgwText.SHARD_PROGRESS + ")");
+    private static final Pattern BEHIND_SHARDS = Pattern.compile("behind shards: (" + RadosgwText.SHARD_LIST + ")");
     private static final Pattern OLDEST_CHANGE =
             Pattern.compile("oldest incremental change not applied: (.+?)(?: \\[(\\d{1,9})])?");
     /** "failed to retrieve sync info: …", "failed read sync status: …", "failed to fetch … sync status: …" */
@@ -49,7 +49,7 @@ final class SyncBlockReader {
     private static final String ZONE_NOT_FOUND = "zone not found";
     private static final String NOT_SYNCING = "not syncing from zone";
     private static final Pattern RECOVERING_COUNT = Pattern.compile("(\\d{1,9}) shards? (?:are|is) recovering");
-    private static final Pattern RECOVERING_SHARDS = Pattern.compile("recovering shards: (.*)");
+    private static final Pattern RECOVERING_SHARDS = Pattern.compile("recovering shards: (" + RadosgwText.SHARD_LIST + ")");
 
     private final Kind kind;
     private SyncState stateWord;
@@ -89,22 +89,21 @@ final class SyncBlockReader {
             notSyncing = true;
         } else if ((matcher = kind.fullSyncRemaining.matcher(text)).matches()) {
             fullSyncRemaining = Long.parseLong(matcher.group(1));
-        } else if ((matcher = FULL_SYNC_SHARDS.matcher(text)).matches() && RadosgwText.shardProgress(matcher.group(1)) != null) {
+        } else if ((matcher = FULL_SYNC_SHARDS.matcher(text)).matches()) {
             fullSync = RadosgwText.shardProgress(matcher.group(1));
-        } else if ((matcher = INCREMENTAL_SHARDS.matcher(text)).matches() && RadosgwText.shardProgress(matcher.group(1)) != null) {
+        } else if ((matcher = INCREMENTAL_SHARDS.matcher(text)).matches()) {
             incrementalSync = RadosgwText.shardProgress(matcher.group(1));
         } else if (kind.caughtUp.matcher(text).matches()) {
             caughtUp = true;
         } else if ((matcher = kind.behindOn.matcher(text)).matches()) {
             behindShardCount = Integer.parseInt(matcher.group(1));
-        } else if ((matcher = BEHIND_SHARDS.matcher(text)).matches() && RadosgwText.shardList(matcher.group(1)) != null) {
+        } else if ((matcher = BEHIND_SHARDS.matcher(text)).matches()) {
             behindShards = RadosgwText.shardList(matcher.group(1));
         } else if ((matcher = OLDEST_CHANGE.matcher(text)).matches()) {
             readOldestChange(matcher, line, warnings);
         } else if (kind == Kind.DATA && (matcher = RECOVERING_COUNT.matcher(text)).matches()) {
             recoveringShardCount = Integer.parseInt(matcher.group(1));
-        } else if (kind == Kind.DATA && (matcher = RECOVERING_SHARDS.matcher(text)).matches()
-                && RadosgwText.shardList(matcher.group(1)) != null) {
+        } else if (kind == Kind.DATA && (matcher = RECOVERING_SHARDS.matcher(text)).matches()) {
             recoveringShards = RadosgwText.shardList(matcher.group(1));
         } else if (FAILURE.matcher(text).matches()
                 || (kind == Kind.METADATA && PERIOD_MISMATCH.matcher(text).matches())) {
@@ -152,11 +151,15 @@ final class SyncBlockReader {
     }
 
     /**
-     * The verdict. "behind" beats everything measured; a failure (or a period mismatch, after which
-     * radosgw-admin prints "caught up" without comparing anything) beats "recovering" and "caught up";
-     * no verdict line at all is UNKNOWN.
+     * The verdict. A "behind" line wins over anything else the block says (even a contradicting
+     * "no sync"/"not syncing" line); a failure (or a period mismatch, after which radosgw-admin prints
+     * "caught up" without comparing anything) beats "recovering" and "caught up"; no verdict line at all
+     * is UNKNOWN.
      */
     private SyncHealth health() {
+        if (behindShardCount > 0) {
+            return SyncHealth.BEHIND;
+        }
         if (master) {
             return SyncHealth.MASTER;
         }
@@ -165,9 +168,6 @@ final class SyncBlockReader {
         }
         if (zoneNotFound) {
             return SyncHealth.FAILED;
-        }
-        if (behindShardCount > 0) {
-            return SyncHealth.BEHIND;
         }
         if (!failures.isEmpty()) {
             return SyncHealth.FAILED;

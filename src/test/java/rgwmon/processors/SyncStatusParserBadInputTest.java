@@ -173,4 +173,21 @@ class SyncStatusParserBadInputTest {
 
         assertThat(parser.parse(text).dataSources().get(0).health()).isEqualTo(SyncHealth.BEHIND);
     }
+
+    @Test
+    void a_behind_line_wins_over_a_contradicting_not_syncing_or_master_line() throws Exception {
+        String text = CAUGHT_UP_WEST
+                .replace("  metadata sync syncing", "  metadata sync no sync (zone is master)")
+                .replace("                metadata is caught up with master",
+                        "                metadata is behind on 1 shards\n                behind shards: [3]")
+                .replace("                        data is caught up with source",
+                        "                        not syncing from zone\n                        data is behind on 1 shards\n"
+                                + "                        behind shards: [9]");
+
+        SyncStatus status = parser.parse(text);
+
+        assertThat(status.metadataSync().health()).isEqualTo(SyncHealth.BEHIND);
+        assertThat(status.dataSources().get(0).health()).isEqualTo(SyncHealth.BEHIND);
+        assertThat(status.warnings()).isEmpty();
+    }
 }
