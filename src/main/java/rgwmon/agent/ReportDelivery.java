@@ -51,6 +51,7 @@ public class ReportDelivery {
     private final Clock clock;
     private final Set<String> loggedRejections = new HashSet<>();
     private ProducerTemplate template;
+    private long refused;
     private int consecutiveFailures;
     private Instant notBefore = Instant.MIN;
 
@@ -111,6 +112,7 @@ public class ReportDelivery {
                 }
                 case REJECTED -> {
                     spool.drop(entry);
+                    refused++;
                     String reason = status + " " + reason(text);
                     if (loggedRejections.add(reason)) {
                         LOG.error("Primary refused the report collected at {}: {}; report dropped "
@@ -131,6 +133,11 @@ public class ReportDelivery {
                 default -> throw new IllegalStateException();
             }
         }
+    }
+
+    /** Reports the primary refused (4xx) since the start. */
+    public synchronized long refusedCount() {
+        return refused;
     }
 
     static Verdict verdict(Integer status, String error) {
