@@ -12,21 +12,33 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The fixture files: real outputs under {@code fixtures/ceph-16.2.15/<scenario>/<zone>/} and
- * synthetic ones under {@code fixtures/synthetic/<command>/}.
+ * Test fixtures on the test classpath: the real Ceph 16.2.15 outputs (unchanged copies,
+ * {@code fixtures/ceph-16.2.15/<scenario>/<zone>/<file>}), later real lab captures
+ * ({@code fixtures/ceph-16.2.15-lab/<capture>/<zone>/<file>}) and the synthetic ones
+ * ({@code fixtures/synthetic/<command>/<name>.synthetic.txt|json}).
  */
 final class Fixtures {
 
-    static final Path ROOT = root();
+    static final Path ROOT = resource("/fixtures");
     static final Path REAL = ROOT.resolve("ceph-16.2.15");
+    static final Path REAL_LAB = ROOT.resolve("ceph-16.2.15-lab");
     static final Path SYNTHETIC = ROOT.resolve("synthetic");
 
     private Fixtures() {
     }
 
+    static Path realRoot() {
+        return REAL;
+    }
+
+    /** Every real stdout file of a command, e.g. prefix "sync-status" matches sync-status.txt and its option variants. */
+    static List<Path> realOutputs(String commandFilePrefix) {
+        return walk(REAL).filter(stdoutOf(commandFilePrefix)).sorted().toList();
+    }
+
     /**
-     * Every stdout file of a command: real files named {@code <command>.txt} or
-     * {@code <command>__<options>.txt}, plus every file in {@code synthetic/<command>/}.
+     * Every stdout file of a command: the real ones of both capture sets plus every
+     * {@code synthetic/<command>/*.synthetic.*}.
      *
      * @param command the command words joined by '-', as in the fixture file names
      */
@@ -36,19 +48,47 @@ final class Fixtures {
 
     /** As {@link #of(String)}, keeping the files whose name passes {@code nameFilter}. */
     static List<Path> of(String command, Predicate<String> nameFilter) {
-        Predicate<Path> realOutput = p -> {
-            String name = p.getFileName().toString();
-            return name.equals(command + ".txt") || (name.startsWith(command + "__") && name.endsWith(".txt"));
-        };
-        Predicate<Path> syntheticOutput = p -> p.getParent().equals(SYNTHETIC.resolve(command))
+        Predicate<Path> synthetic = p -> p.getParent().equals(SYNTHETIC.resolve(command))
                 && p.getFileName().toString().contains(".synthetic.");
-        return Stream.concat(walk(REAL).filter(realOutput), walk(SYNTHETIC).filter(syntheticOutput))
+        return Stream.of(walk(REAL).filter(stdoutOf(command)), walk(REAL_LAB).filter(stdoutOf(command)),
+                        walk(SYNTHETIC).filter(synthetic))
+                .flatMap(files -> files)
                 .filter(p -> nameFilter.test(p.getFileName().toString()))
                 .sorted()
                 .toList();
     }
 
-    /** The file as the exec route would hand it over: UTF-8, invalid bytes replaced. */
+    /** A real stdout file: scenario, zone, file name. */
+    static String real(String scenario, String zone, String file) {
+        return read(REAL.resolve(scenario).resolve(zone).resolve(file));
+    }
+
+    /** A later lab capture: capture folder, zone, file name. */
+    static String lab(String capture, String zone, String file) {
+        return read(REAL_LAB.resolve(capture).resolve(zone).resolve(file));
+    }
+
+    static String synthetic(String command, String name) {
+        return read(SYNTHETIC.resolve(command).resolve(name));
+    }
+
+    /** The exit status recorded next to a real stdout file, or 0 when radosgw-admin exited 0 (no .rc file). */
+    static String exitStatus(Path stdoutFile) {
+        Path rc = stdoutFile.resolveSibling(stdoutFile.getFileName().toString().replaceFirst("\\.txt$", ".rc"));
+        return Files.exists(rc) ? read(rc).strip() : "0";
+    }
+
+    /** "scenario/zone/file", for test names. */
+    static String label(Path file) {
+        return REAL.relativize(file).toString();
+    }
+
+    /** Where any fixture is, relative to the fixtures folder, for test names. */
+    static String name(Path file) {
+        return ROOT.relativize(file).toString();
+    }
+
+    /** The file as the exec route hands it over: UTF-8, invalid bytes (binary keys) replaced, not refused. */
     static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -57,23 +97,11 @@ final class Fixtures {
         }
     }
 
-    static String real(String scenario, String zone, String file) {
-        return read(REAL.resolve(scenario).resolve(zone).resolve(file));
-    }
-
-    static String synthetic(String command, String file) {
-        return read(SYNTHETIC.resolve(command).resolve(file));
-    }
-
-    /** The exit status recorded next to a real stdout file ({@code .rc}), 0 when none was recorded. */
-    static String exitStatus(Path stdoutFile) {
-        Path rc = stdoutFile.resolveSibling(stdoutFile.getFileName().toString().replaceFirst("\\.txt$", ".rc"));
-        return Files.exists(rc) ? read(rc).strip() : "0";
-    }
-
-    /** Where a fixture is, relative to the fixtures folder: readable test names. */
-    static String name(Path file) {
-        return ROOT.relativize(file).toString();
+    private static Predicate<Path> stdoutOf(String command) {
+        return p -> {
+            String name = p.getFileName().toString();
+            return name.endsWith(".txt") && (name.equals(command + ".txt") || name.startsWith(command + "__"));
+        };
     }
 
     private static Stream<Path> walk(Path dir) {
@@ -87,10 +115,10 @@ final class Fixtures {
         }
     }
 
-    private static Path root() {
-        URL url = Fixtures.class.getResource("/fixtures");
+    private static Path resource(String name) {
+        URL url = Fixtures.class.getResource(name);
         if (url == null) {
-            throw new IllegalStateException("fixtures/ is not on the test classpath");
+            throw new IllegalStateException("missing test resource " + name);
         }
         try {
             return Path.of(url.toURI());
