@@ -24,7 +24,9 @@ final class ParserCatalog {
             new Entry(new DataSyncStatusParser(), Fixtures.of("data-sync-status", name -> !name.contains("__shard-id-"))),
             new Entry(new DataSyncShardStatusParser(), Fixtures.of("data-sync-status", name -> name.contains("__shard-id-"))),
             new Entry(new DatalogStatusParser(), Fixtures.of("datalog-status")),
-            new Entry(new BucketInstanceMetadataParser(), Fixtures.of("metadata-get")));
+            new Entry(new BucketInstanceMetadataParser(), Fixtures.of("metadata-get")),
+            new Entry(new SyncStatusParser(), Fixtures.of("sync-status")),
+            new Entry(new BucketSyncStatusParser(), Fixtures.of("bucket-sync-status")));
 
     private ParserCatalog() {
     }

@@ -51,7 +51,7 @@ class ParserRobustnessProperties {
             .map(entry -> entry.fixtures().stream().map(Fixtures::read).filter(text -> !text.isBlank()).toList())
             .toList();
 
-    @Property(tries = 3000)
+    @Property(tries = 2000)
     void every_parser_returns_a_record_or_a_parse_exception_naming_its_command(
             @ForAll("mutations") List<Mutation> mutations,
             @ForAll @IntRange(min = 0, max = 100_000) int fixtureChoice,
@@ -65,15 +65,14 @@ class ParserRobustnessProperties {
             inputs.add(input);
         }
         for (int i = 0; i < ParserCatalog.ALL.size(); i++) {
-            RadosgwParser<?> parser = ParserCatalog.ALL.get(i).parser();
-            Statistics.label("own command's output").collect(outcome(parser, inputs.get(i)));
-            outcome(parser, inputs.get((i + otherCommand) % inputs.size()));
+            ParserCatalog.Entry entry = ParserCatalog.ALL.get(i);
+            Statistics.label(entry.toString()).collect(outcome(entry.parser(), inputs.get(i)));
+            outcome(entry.parser(), inputs.get((i + otherCommand) % inputs.size()));
         }
-        // not vacuous: some damage is harmless (a flipped byte inside a marker) and must still parse
-        Statistics.label("own command's output").coverage(coverage -> {
-            coverage.check("parsed").percentage(p -> p > 2.0);
-            coverage.check("rejected").percentage(p -> p > 50.0);
-        });
+        // not vacuous: some damage is harmless (a flipped byte inside a marker) and still parses
+        for (ParserCatalog.Entry entry : ParserCatalog.ALL) {
+            Statistics.label(entry.toString()).coverage(coverage -> coverage.check("parsed").percentage(p -> p > 1.0));
+        }
     }
 
     /** Parses and checks the contract; the outcome for the statistics. */
