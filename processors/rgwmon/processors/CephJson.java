@@ -22,7 +22,7 @@ public final class CephJson {
     /**
      * {@code 2019-12-17T19:47:01.457166Z} (Octopus+ utime), {@code 2021-02-26 10:04:50.956965Z}
      * (pre-Octopus), {@code 2019-10-18 08:07:33.331855} (Nautilus mtime: no zone = UTC),
-     * {@code 2024-02-12T17:19:24Z} (current_time), {@code 2024-04-18T13:09:04.446175+0000} (text lines).
+     * {@code 2024-02-12T17:19:24Z} (current_time); a numeric offset ({@code +0000}, {@code -05:00}) is tolerated.
      */
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2})(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?");
