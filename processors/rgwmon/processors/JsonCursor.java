@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,12 +53,23 @@ public final class JsonCursor {
     /** Reads the whole text as one JSON document; a syntax error names its line. */
     public static JsonCursor read(String command, String text) throws RadosgwParseException {
         Document document = new Document(command, text);
-        try {
-            return new JsonCursor(document, MAPPER.readTree(text), JsonPointer.empty(), "");
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String reason = "not valid JSON: " + RadosgwParseException.printable(e.getOriginalMessage());
-            throw new RadosgwParseException(command, Math.max(line, 0), document.line(line), reason);
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            try {
+                JsonNode root = MAPPER.readTree(parser);
+                if (root == null) {
+                    throw new RadosgwParseException(command, "empty output");
+                }
+                return new JsonCursor(document, root, JsonPointer.empty(), "");
+            } catch (JsonProcessingException e) {
+                // limits (nesting depth, number length) are reported without a location: use the parser's
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                int line = Math.max(at.getLineNr(), 0);
+                String reason = "not valid JSON: " + RadosgwParseException.printable(e.getOriginalMessage());
+                throw new RadosgwParseException(command, line, document.line(line), reason);
+            }
+        } catch (IOException e) {
+            // a String source has no I/O; only close() could get here
+            throw new RadosgwParseException(command, "cannot read output: " + e.getMessage());
         }
     }
 

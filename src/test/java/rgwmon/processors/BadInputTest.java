@@ -191,6 +191,17 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
+    void pathological_json_is_rejected_not_crashed_on(Sample sample) {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        String longNumber = "{\"" + sample.field() + "\": " + "9".repeat(5000) + "}";
+        String longNumberInArray = "[" + longNumber + "]";
+        for (String input : List.of(deep, longNumber, longNumberInArray)) {
+            rejectedAtLine(sample, input);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
     void random_bytes_are_rejected(Sample sample) {
         for (long seed = 1; seed <= 50; seed++) {
             byte[] bytes = new byte[1 + new Random(seed).nextInt(600)];
