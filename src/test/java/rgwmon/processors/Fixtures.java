@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.params.provider.Arguments;
+
 /**
  * Test fixtures on the test classpath: the real Ceph 16.2.15 outputs (unchanged copies,
  * {@code fixtures/ceph-16.2.15/<scenario>/<zone>/<file>}), later real lab captures
@@ -42,6 +44,22 @@ final class Fixtures {
      *
      * @param command the command words joined by '-', as in the fixture file names
      */
+    /** Real outputs of a command that exited 0, as parameterised-test arguments (label, file). */
+    static Stream<Arguments> answered(String commandFilePrefix) {
+        return withExitStatus(commandFilePrefix, true);
+    }
+
+    /** Real outputs of a command that failed (non-zero exit), as parameterised-test arguments. */
+    static Stream<Arguments> failed(String commandFilePrefix) {
+        return withExitStatus(commandFilePrefix, false);
+    }
+
+    private static Stream<Arguments> withExitStatus(String commandFilePrefix, boolean succeeded) {
+        return realOutputs(commandFilePrefix).stream()
+                .filter(file -> exitStatus(file).equals("0") == succeeded)
+                .map(file -> Arguments.of(label(file), file));
+    }
+
     static List<Path> of(String command) {
         return of(command, name -> true);
     }
