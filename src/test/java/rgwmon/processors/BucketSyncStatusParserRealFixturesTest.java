@@ -33,15 +33,11 @@ class BucketSyncStatusParserRealFixturesTest {
     private final BucketSyncStatusParser parser = new BucketSyncStatusParser();
 
     static Stream<Arguments> answeredOutputs() {
-        return Fixtures.realOutputs("bucket-sync-status").stream()
-                .filter(file -> Fixtures.exitStatus(file).equals("0"))
-                .map(file -> Arguments.of(Fixtures.label(file), file));
+        return Fixtures.answered("bucket-sync-status");
     }
 
     static Stream<Arguments> failedOutputs() {
-        return Fixtures.realOutputs("bucket-sync-status").stream()
-                .filter(file -> !Fixtures.exitStatus(file).equals("0"))
-                .map(file -> Arguments.of(Fixtures.label(file), file));
+        return Fixtures.failed("bucket-sync-status");
     }
 
     private BucketSyncStatus parse(String scenario, String zone, String bucket) throws RadosgwParseException {

@@ -32,15 +32,11 @@ class SyncStatusParserRealFixturesTest {
     private final SyncStatusParser parser = new SyncStatusParser();
 
     static Stream<Arguments> answeredOutputs() {
-        return Fixtures.realOutputs("sync-status").stream()
-                .filter(file -> Fixtures.exitStatus(file).equals("0"))
-                .map(file -> Arguments.of(Fixtures.label(file), file));
+        return Fixtures.answered("sync-status");
     }
 
     static Stream<Arguments> failedOutputs() {
-        return Fixtures.realOutputs("sync-status").stream()
-                .filter(file -> !Fixtures.exitStatus(file).equals("0"))
-                .map(file -> Arguments.of(Fixtures.label(file), file));
+        return Fixtures.failed("sync-status");
     }
 
     @Test
