@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * <pre>
  * primary_url: http://primary-node:5000
  * push_interval: 60          # seconds
- * zone_name: ""              # empty = auto-detect
+ * zone_name: ""              # empty = auto-detect; else also radosgw-admin's --rgw-zone
  * max_buckets: 500
  * token_file: /etc/rgw-monitor/agent.token   # or token: "..."
  * concurrency: 4
@@ -44,7 +44,11 @@ public final class AgentConfigFile {
 
     private enum Type { TEXT, POSITIVE_INT, SECONDS }
 
-    private record Key(String property, Type type) {
+    /** A YAML key: the properties it sets (zone_name sets two, like --zone) and its type. */
+    private record Key(List<String> properties, Type type) {
+        Key(String property, Type type) {
+            this(List.of(property), type);
+        }
     }
 
     private static final Map<String, Key> TOP = new LinkedHashMap<>();
@@ -53,7 +57,7 @@ public final class AgentConfigFile {
     static {
         TOP.put("primary_url", new Key("rgw.agent.primary-url", Type.TEXT));
         TOP.put("push_interval", new Key("rgw.agent.interval", Type.SECONDS));
-        TOP.put("zone_name", new Key("rgw.agent.zone", Type.TEXT));
+        TOP.put("zone_name", new Key(List.of("rgw.agent.zone", "rgw.admin.zone"), Type.TEXT));
         TOP.put("max_buckets", new Key("rgw.agent.max-buckets", Type.POSITIVE_INT));
         TOP.put("token", new Key("rgw.agent.token", Type.TEXT));
         TOP.put("token_file", new Key("rgw.agent.token-file", Type.TEXT));
@@ -80,7 +84,7 @@ public final class AgentConfigFile {
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (YamlEngineException e) {
             throw new InvalidConfigException("config file " + file + " is not valid YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+                    + e.getMessage().replaceAll("\\s+", " ").strip());
         }
         Map<String, String> properties = new LinkedHashMap<>();
         if (root == null) {
@@ -119,14 +123,14 @@ public final class AgentConfigFile {
                 if (value instanceof Map || value instanceof List) {
                     throw new InvalidConfigException(file + ": " + name + " must be a single value");
                 }
-                properties.put(key.property(), String.valueOf(value).trim());
+                key.properties().forEach(p -> properties.put(p, String.valueOf(value).trim()));
             }
             case POSITIVE_INT, SECONDS -> {
                 if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < 1) {
                     throw new InvalidConfigException(file + ": " + name + " must be a whole number of at least 1, not '"
                             + value + "'");
                 }
-                properties.put(key.property(), value + (key.type() == Type.SECONDS ? "s" : ""));
+                key.properties().forEach(p -> properties.put(p, value + (key.type() == Type.SECONDS ? "s" : "")));
             }
             default -> throw new IllegalStateException();
         }

@@ -120,7 +120,7 @@ public final class AgentPreflight {
         }
         if (!configured.isEmpty() && !configured.equals(detected)) {
             return fail(AgentExit.ZONE, "sync status reports zone '" + detected + "', not '" + configured
-                    + "' given with --zone");
+                    + "' as configured (--zone / zone_name)");
         }
         if (ShardDrillDown.pulledSources(status).isEmpty()) {
             LOG.warn("Zone {} pulls data from no other zone: its reports will show no data sync", detected);

@@ -39,6 +39,7 @@ final class TestPrimary implements AutoCloseable {
     final List<Push> pushes = new CopyOnWriteArrayList<>();
     volatile Function<Push, Answer> pushAnswer = push -> Answer.accepted();
     volatile int healthStatus = 200;
+    final java.util.concurrent.atomic.AtomicInteger healthCalls = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
     private int port;
 
@@ -97,7 +98,10 @@ final class TestPrimary implements AutoCloseable {
         }
         port = server.getAddress().getPort();
         server.createContext("/api/zone-agent/push", this::push);
-        server.createContext("/api/health", exchange -> respond(exchange, healthStatus, "{\"status\":\"UP\"}"));
+        server.createContext("/api/health", exchange -> {
+            healthCalls.incrementAndGet();
+            respond(exchange, healthStatus, "{\"status\":\"UP\"}");
+        });
         server.start();
     }
 
