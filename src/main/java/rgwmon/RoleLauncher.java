@@ -54,9 +54,19 @@ final class RoleLauncher {
         return main;
     }
 
+    /**
+     * Runs the role until it stops. A start-up check that refused to start (e.g. the primary's
+     * pre-flight) makes this print its one-line reason on stderr and return its exit code.
+     */
     int run() throws Exception {
         Main main = build();
+        StartupOutcome outcome = new StartupOutcome();
+        main.bind(StartupOutcome.BEAN_NAME, outcome);
         main.run();
+        if (outcome.failed()) {
+            System.err.println(outcome.reason());
+            return outcome.exitCode();
+        }
         return main.getExitCode();
     }
 }
