@@ -22,7 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import rgwmon.demo.DemoAgentSupervisor;
 import rgwmon.demo.DemoCluster;
 import rgwmon.demo.DemoDataDir;
@@ -62,10 +65,19 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-agent", description = "Run the primary only.")
     boolean noAgent;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (port < 1 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 1-65535");
+            throw new ParameterException(spec.commandLine(), "--port must be 1-65535");
+        }
+        if (cycleSeconds < 10) {
+            throw new ParameterException(spec.commandLine(), "--cycle-seconds must be at least 10");
+        }
+        if (agentIntervalSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--interval must be at least 1");
         }
         Path work = Files.createTempDirectory("rgwmon-demo-");
         DemoScenario scenario = new DemoScenario(new DemoCluster(),
@@ -74,9 +86,14 @@ class DemoCommand implements Callable<Integer> {
         Path standIn = extractStandIn(work.resolve("bin"));
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
         Path tokenFile = writePrivate(work.resolve("agent.token"), token);
-        try (DemoEngine engine = new DemoEngine(scenario, new DemoDataDir(data), Clock.systemUTC());
-             DemoAgentSupervisor agent = new DemoAgentSupervisor(agentCommand(standIn, data, tokenFile, work),
-                     work.resolve("agent.log"), scenario, Clock.systemUTC(), this::primaryListening)) {
+        DemoEngine engine = new DemoEngine(scenario, new DemoDataDir(data), Clock.systemUTC());
+        DemoAgentSupervisor agent = new DemoAgentSupervisor(agentCommand(standIn, data, tokenFile, work),
+                work.resolve("agent.log"), scenario, Clock.systemUTC(), this::primaryListening);
+        // Ctrl-C / SIGTERM ends the JVM before the main thread gets back here: stop the agent JVM and
+        // remove the temporary files from a shutdown hook as well
+        Thread cleanup = new Thread(() -> cleanUp(agent, engine, work), "rgwmon-demo-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
             engine.start(TICK);
             if (!noAgent) {
                 agent.start(Duration.ofSeconds(1));
@@ -93,6 +110,19 @@ class DemoCommand implements Callable<Integer> {
                     .set("camel.server.host", host)
                     .run();
         } finally {
+            cleanUp(agent, engine, work);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
+        }
+    }
+
+    private static synchronized void cleanUp(DemoAgentSupervisor agent, DemoEngine engine, Path work) {
+        agent.close();
+        engine.close();
+        if (Files.exists(work)) {
             deleteTree(work);
         }
     }

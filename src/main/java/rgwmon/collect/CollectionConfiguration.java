@@ -18,8 +18,11 @@ public class CollectionConfiguration implements CamelConfiguration {
     private final CollectionFailures failures = new CollectionFailures(clock);
 
     @BindToRegistry
-    public CollectionPlan collectionPlan(@PropertyInject(value = "rgw.admin.zone", defaultValue = "") String configuredZone) {
-        return new CollectionPlan(configuredZone);
+    public CollectionPlan collectionPlan(
+            @PropertyInject(value = "rgw.admin.zone", defaultValue = "") String configuredZone,
+            @PropertyInject(value = "rgw.collect.rest.enabled", defaultValue = "false") boolean restEnabled,
+            @PropertyInject(value = "rgw.collect.bucket-stats.other-zones", defaultValue = "true") boolean otherZones) {
+        return new CollectionPlan(configuredZone, restEnabled || otherZones);
     }
 
     @BindToRegistry

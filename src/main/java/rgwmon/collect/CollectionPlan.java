@@ -22,11 +22,17 @@ import rgwmon.model.Zonegroup;
 public class CollectionPlan {
 
     private final String configuredZone;
+    private final boolean askOtherZonesForBucketStats;
     private volatile Period period;
     private volatile String reportedZone;
 
-    public CollectionPlan(String configuredZone) {
+    /**
+     * @param askOtherZonesForBucketStats whether other zones' bucket stats are collected at all (REST
+     *                                    mode, or --rgw-zone calls where the zones share a cluster)
+     */
+    public CollectionPlan(String configuredZone, boolean askOtherZonesForBucketStats) {
         this.configuredZone = configuredZone == null || configuredZone.isBlank() ? null : configuredZone.trim();
+        this.askOtherZonesForBucketStats = askOtherZonesForBucketStats;
     }
 
     /** Takes the latest topology; returns it unchanged so a route can pass it on to the store. */
@@ -84,6 +90,11 @@ public class CollectionPlan {
             }
         }
         return targets;
+    }
+
+    /** The other zones whose bucket stats are collected: all of them, or none when that is switched off. */
+    public List<ZoneTarget> zonesToAskForBucketStats() {
+        return askOtherZonesForBucketStats ? otherZones() : List.of();
     }
 
     private record ZoneInGroup(Zonegroup group, Zone zone) {

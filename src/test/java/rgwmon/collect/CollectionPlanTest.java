@@ -22,7 +22,7 @@ class CollectionPlanTest {
 
     @Test
     void without_a_configured_zone_the_master_zone_is_local_until_sync_status_names_it() throws Exception {
-        CollectionPlan plan = new CollectionPlan("");
+        CollectionPlan plan = new CollectionPlan("", true);
         assertThat(plan.localZone()).isNull();
         assertThat(plan.otherZones()).isEmpty();
 
@@ -42,11 +42,20 @@ class CollectionPlanTest {
 
     @Test
     void a_configured_zone_wins() throws Exception {
-        CollectionPlan plan = new CollectionPlan("us-west");
+        CollectionPlan plan = new CollectionPlan("us-west", true);
         plan.acceptPeriod(period());
         plan.acceptSyncStatus(new SyncStatusParser().parse(Files.readString(FIXTURES.resolve("us-east/sync-status.txt"))));
 
         assertThat(plan.localZone()).isEqualTo("us-west");
         assertThat(plan.masterZone()).isEqualTo("us-east");
+    }
+
+    @Test
+    void other_zones_are_not_asked_for_bucket_stats_when_neither_rest_nor_rgw_zone_calls_are_allowed() throws Exception {
+        CollectionPlan plan = new CollectionPlan("us-east", false);
+        plan.acceptPeriod(period());
+
+        assertThat(plan.otherZones()).extracting(ZoneTarget::name).containsExactly("us-west");
+        assertThat(plan.zonesToAskForBucketStats()).isEmpty();
     }
 }
