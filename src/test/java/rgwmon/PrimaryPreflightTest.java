@@ -47,13 +47,8 @@ class PrimaryPreflightTest {
         String base = String.join("\n",
                 "camel.server.enabled = false",
                 "camel.main.jmx-enabled = false",
-                // the store and the parsers as this branch's tests bind them (the application registers its own)
+                // a store that records calls stands in for the aggregation store (tested on its own)
                 "camel.beans.monitorStore = #class:rgwmon.collect.RecordingStore",
-                "camel.beans.periodParser = #class:rgwmon.processors.PeriodParser",
-                "camel.beans.syncStatusParser = #class:rgwmon.processors.SyncStatusParser",
-                "camel.beans.syncErrorListParser = #class:rgwmon.processors.SyncErrorListParser",
-                "camel.beans.bucketStatsParser = #class:rgwmon.processors.BucketStatsParser",
-                "camel.beans.bucketInstanceMetadataParser = #class:rgwmon.processors.BucketInstanceMetadataParser",
                 "rgw.admin.timeout-seconds = 10",
                 "rgw.admin.kill-after-seconds = 1",
                 "");

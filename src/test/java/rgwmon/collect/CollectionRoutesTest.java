@@ -68,7 +68,6 @@ class CollectionRoutesTest extends CamelMainTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("monitorStore", store);
-        ParserBeans.bindAll(registry);
     }
 
     /** what the store received while Camel started (before any test drove a collector) */

@@ -108,7 +108,6 @@ class RestBucketStatsTest extends CamelMainTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("monitorStore", store);
-        ParserBeans.bindAll(registry);
     }
 
     @BeforeEach

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import rgwmon.collect.ParserBeans;
 import rgwmon.collect.RecordingStore;
 import rgwmon.demo.DemoTimeline.Phase;
 import rgwmon.exec.StandInData;
@@ -83,7 +82,6 @@ class DemoPrimaryTest extends CamelMainTestSupport {
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("monitorStore", store);
-        ParserBeans.bindAll(registry);
     }
 
     @AfterAll
