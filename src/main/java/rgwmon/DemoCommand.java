@@ -106,6 +106,9 @@ class DemoCommand implements Callable<Integer> {
                     .set("rgw.admin.binary", standIn)
                     .set("rgw.admin.conf", data)
                     .set("rgw.push.tokens", DemoCluster.SECONDARY + ":" + token)
+                    // the agent is silent for 20 % of the cycle: it must read STALE well within that
+                    .set("rgw.push.stale-after-seconds", Math.max(2 * agentIntervalSeconds + 1, cycleSeconds / 10))
+                    .set("rgw.history.path", work.resolve("history"))
                     .set("camel.server.port", port)
                     .set("camel.server.host", host)
                     .run();
