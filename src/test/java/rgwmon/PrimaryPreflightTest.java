@@ -45,7 +45,8 @@ class PrimaryPreflightTest {
     Run primary(String... properties) throws IOException {
         Path config = dir.resolve("primary.properties");
         String base = String.join("\n",
-                "camel.server.enabled = false",
+                "camel.server.enabled = true",
+                "camel.server.port = 0",
                 "camel.main.jmx-enabled = false",
                 // a store that records calls stands in for the aggregation store (tested on its own)
                 "camel.beans.monitorStore = #class:rgwmon.collect.RecordingStore",
