@@ -123,14 +123,15 @@ public final class ReportSpool {
     }
 
     private void open() throws IOException {
-        if (nextSequence >= 0) {
-            return;
-        }
         if (!Files.isDirectory(dir)) {
+            // first use, or an operator removed the directory: (re)create it, private to the agent
             Files.createDirectories(dir);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
+        }
+        if (nextSequence >= 0) {
+            return;
         }
         nextSequence = entries().stream().mapToLong(Entry::sequence).max().orElse(0) + 1;
         dropped = readDropped();

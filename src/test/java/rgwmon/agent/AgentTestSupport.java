@@ -74,6 +74,8 @@ abstract class AgentTestSupport extends CamelMainTestSupport {
 
     @AfterAll
     void cleanUp() throws IOException {
+        // stop the agent's timers before their directories go away
+        context.stop();
         primary.close();
         StandInData.delete(data);
         StandInData.delete(spool);
