@@ -100,7 +100,6 @@ class AgentCommand implements Callable<Integer> {
                 .set("rgw.agent.max-buckets", maxBuckets)
                 .set("rgw.agent.token", token)
                 .set("rgw.agent.token-file", tokenFile)
-                .set("rgw.agent.once", once)
                 .set("rgw.agent.dry-run", dryRun);
         int camelExit;
         try {
