@@ -1,5 +1,6 @@
 package rgwmon;
 
+import java.io.PrintWriter;
 import java.util.List;
 
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ public class RgwMonitorApplication {
     /** A bad command line: the reason, picocli's suggestions if any, and always the usage; no stack trace. */
     private static int invalidInput(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        java.io.PrintWriter err = command.getErr();
+        PrintWriter err = command.getErr();
         err.println(e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         command.usage(err);

@@ -1,8 +1,10 @@
 package rgwmon.agent;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,11 +59,11 @@ public class AgentCollector {
     private final Settings settings;
     private final BucketSelector selector;
     private final PrimaryHints hints;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final AtomicReference<String> zone = new AtomicReference<>();
     private final AtomicReference<String> zoneId = new AtomicReference<>();
 
-    public AgentCollector(Settings settings, BucketSelector selector, PrimaryHints hints, java.time.Clock clock) {
+    public AgentCollector(Settings settings, BucketSelector selector, PrimaryHints hints, Clock clock) {
         this.settings = settings;
         this.selector = selector;
         this.hints = hints;
@@ -87,10 +89,15 @@ public class AgentCollector {
             return;
         }
         cycle.syncStatus = status;
+        zoneDetected(status);
+    }
+
+    /** The zone {@code sync status} names (pre-flight, then every cycle): reports keep it when a later call fails. */
+    public void zoneDetected(SyncStatus status) {
         if (status.zoneName() != null && !status.zoneName().isBlank()) {
             zone.set(status.zoneName());
+            zoneId.set(status.zoneId());
         }
-        zoneId.set(status.zoneId());
     }
 
     public void acceptSyncErrors(@ExchangeProperty(AgentCycle.PROPERTY) AgentCycle cycle, @Body SyncErrorList errors) {
@@ -235,7 +242,7 @@ public class AgentCollector {
     }
 
     /** Buckets whose object count differs between this zone and any other zone, largest gap first. */
-    static List<String> countMismatches(BucketStatsList local, java.util.Collection<BucketStatsList> others) {
+    static List<String> countMismatches(BucketStatsList local, Collection<BucketStatsList> others) {
         if (local == null || others.isEmpty()) {
             return List.of();
         }

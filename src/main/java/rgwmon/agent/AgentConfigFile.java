@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public final class AgentConfigFile {
     }
 
     private static List<String> allTopKeys() {
-        List<String> keys = new java.util.ArrayList<>(TOP.keySet());
+        List<String> keys = new ArrayList<>(TOP.keySet());
         keys.add("radosgw_admin");
         return keys;
     }

@@ -122,6 +122,7 @@ public final class AgentPreflight {
             return fail(AgentExit.ZONE, "sync status reports zone '" + detected + "', not '" + configured
                     + "' as configured (--zone / zone_name)");
         }
+        bean("agentCollector", AgentCollector.class).zoneDetected(status);
         if (ShardDrillDown.pulledSources(status).isEmpty()) {
             LOG.warn("Zone {} pulls data from no other zone: its reports will show no data sync", detected);
         }

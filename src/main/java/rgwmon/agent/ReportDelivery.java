@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,7 +88,7 @@ public class ReportDelivery {
             try {
                 body = withDroppedReports(spool.read(entry), dropped);
             } catch (IOException unreadable) {
-                LOG.error("Spooled report {} is not valid JSON ({}); dropped", entry.file().getFileName(),
+                LOG.error("Spooled report {} cannot be read as a JSON report ({}); dropped", entry.file().getFileName(),
                         unreadable.getClass().getSimpleName());
                 spool.drop(entry);
                 continue;
@@ -127,7 +128,7 @@ public class ReportDelivery {
                     notBefore = clock.instant().plus(wait);
                     LOG.warn("Push to the primary failed ({}); {} report(s) kept in {}, next attempt in {} s",
                             error != null ? error : "HTTP " + status + " " + reason(text), spool.size(),
-                            spool.directory(), String.format(java.util.Locale.ROOT, "%.1f", wait.toMillis() / 1000.0));
+                            spool.directory(), String.format(Locale.ROOT, "%.1f", wait.toMillis() / 1000.0));
                     return DrainResult.RETRY_LATER;
                 }
                 default -> throw new IllegalStateException();

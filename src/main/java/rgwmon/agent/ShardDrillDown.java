@@ -17,6 +17,7 @@ import rgwmon.model.DataSyncSource;
 import rgwmon.model.DataSyncStatus;
 import rgwmon.model.DatalogShard;
 import rgwmon.model.DatalogStatus;
+import rgwmon.model.SyncHealth;
 import rgwmon.model.SyncStatus;
 
 /**
@@ -42,7 +43,7 @@ public final class ShardDrillDown {
         }
         return status.dataSources().stream()
                 .filter(source -> source.zoneName() != null || source.zoneId() != null)
-                .filter(source -> source.health() != rgwmon.model.SyncHealth.NOT_SYNCING)
+                .filter(source -> source.health() != SyncHealth.NOT_SYNCING)
                 .toList();
     }
 

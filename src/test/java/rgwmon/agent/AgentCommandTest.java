@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ class AgentCommandTest {
             }
         }
         Files.writeString(work.resolve("agent.token"), TOKEN + "\n");
-        Files.setPosixFilePermissions(work.resolve("agent.token"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(work.resolve("agent.token"), PosixFilePermissions.fromString("rw-------"));
     }
 
     @AfterEach
@@ -146,6 +147,10 @@ class AgentCommandTest {
         Run twice = agent("-c", config("push_interval: 30").toString());
         assertThat(twice.exit()).isEqualTo(3);
         assertThat(twice.err()).contains("is not valid YAML").contains("duplicate key push_interval");
+
+        Run noProperties = agent("--properties", work.resolve("nope.properties").toString(), "--once", "--dry-run");
+        assertThat(noProperties.exit()).isEqualTo(3);
+        assertThat(noProperties.err()).contains("cannot read configuration file");
 
         Run missing = agent("-c", work.resolve("nope.yaml").toString());
         assertThat(missing.exit()).isEqualTo(3);

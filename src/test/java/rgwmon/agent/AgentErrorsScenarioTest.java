@@ -1,6 +1,7 @@
 package rgwmon.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class AgentErrorsScenarioTest extends AgentTestSupport {
         });
         assertThat(errors).filteredOn(e -> !e.get("object").isNull())
                 .extracting(e -> e.get("object").asText(), e -> e.get("message").asText())
-                .contains(org.assertj.core.groups.Tuple.tuple("big-02.bin", "failed to sync object(27) File too large"));
+                .contains(tuple("big-02.bin", "failed to sync object(27) File too large"));
         assertThat(errors).filteredOn(e -> e.get("object").isNull())
                 .extracting(e -> e.get("message").asText())
                 .containsOnly("failed to sync bucket instance: (27) File too large");

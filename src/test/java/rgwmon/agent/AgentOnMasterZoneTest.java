@@ -2,6 +2,9 @@ package rgwmon.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +38,27 @@ class AgentOnMasterZoneTest extends AgentTestSupport {
         assertThat(report.get("shardDetails")).isEmpty();
         assertThat(report.get("coverage").get("bucketsKnown").asInt()).isEqualTo(21);
         assertThat(report.get("coverage").get("bucketsInspected").asInt()).isEqualTo(21);
+    }
+
+    @Test
+    void a_cycle_whose_sync_status_fails_still_reports_for_the_zone_with_the_failure_named() throws Exception {
+        oneCycle();
+        Path broken = data.resolve("us-east/sync-status.rc");
+        Files.writeString(broken, "1");
+        Files.writeString(data.resolve("us-east/sync-status.stderr"), "ERROR: failed to fetch datalog info\n");
+        try {
+            JsonNode report = oneCycle();
+            assertThat(report.get("zone").asText()).isEqualTo("us-east");
+            assertThat(report.get("zoneId").asText()).isEqualTo("a6a2da76-e960-4bc4-9fc5-e0d1e496c8a1");
+            assertThat(report.get("syncStatus").isNull()).isTrue();
+            assertThat(list(report.get("failures"))).anySatisfy(f -> {
+                assertThat(f.get("command").asText()).isEqualTo("sync status");
+                assertThat(f.get("kind").asText()).isEqualTo("EXIT_CODE");
+                assertThat(f.get("message").asText()).contains("failed to fetch datalog info");
+            });
+            assertThat(report.get("syncErrors").isNull()).as("the other calls went on").isFalse();
+        } finally {
+            Files.delete(broken);
+        }
     }
 }

@@ -2,6 +2,7 @@ package rgwmon.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -143,7 +144,7 @@ class AgentSecondaryDownBehindTest extends AgentTestSupport {
         assertThat(attempted(second)).hasSize(8).containsExactlyInAnyOrder(
                 "many-objects", "small-05", "sync-errors", "created-while-down", "small-10",
                 "multipart", "nested", "small-01");
-        assertThat(java.time.Instant.parse(second.get("collectedAt").asText()))
-                .isAfter(java.time.Instant.parse(first().get("collectedAt").asText()));
+        assertThat(Instant.parse(second.get("collectedAt").asText()))
+                .isAfter(Instant.parse(first().get("collectedAt").asText()));
     }
 }

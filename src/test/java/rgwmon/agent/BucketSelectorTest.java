@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -183,7 +184,7 @@ class BucketSelectorTest {
         BucketSelector one = new BucketSelector(7, 0.2);
         BucketSelector other = new BucketSelector(7, 0.2);
         List<String> shuffled = new ArrayList<>(known);
-        java.util.Collections.shuffle(shuffled, new Random(1));
+        Collections.shuffle(shuffled, new Random(1));
         Set<String> seen = new HashSet<>();
         for (int c = 1; c <= 8; c++) {
             List<Pick> a = cycle(one, rotationOnly(known), c);

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
@@ -39,7 +40,7 @@ final class TestPrimary implements AutoCloseable {
     final List<Push> pushes = new CopyOnWriteArrayList<>();
     volatile Function<Push, Answer> pushAnswer = push -> Answer.accepted();
     volatile int healthStatus = 200;
-    final java.util.concurrent.atomic.AtomicInteger healthCalls = new java.util.concurrent.atomic.AtomicInteger();
+    final AtomicInteger healthCalls = new AtomicInteger();
     private HttpServer server;
     private int port;
 
