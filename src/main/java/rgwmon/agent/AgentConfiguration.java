@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.camel.BeanInject;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -21,6 +22,9 @@ import org.apache.camel.util.TimeUtils;
  * Every tunable is an {@code rgw.agent.*} key of application.properties.
  */
 public class AgentConfiguration implements CamelConfiguration {
+
+    // Beans of common types (ObjectMapper, Clock) are injected by name: other roles' configuration
+    // classes, loaded next to this one, register their own.
 
     /**
      * The spool decides when a push is repeated: httpclient's own retry (it re-sends a POST
@@ -53,7 +57,7 @@ public class AgentConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public PrimaryHints primaryHints(ObjectMapper agentObjectMapper) {
+    public PrimaryHints primaryHints(@BeanInject("agentObjectMapper") ObjectMapper agentObjectMapper) {
         return new PrimaryHints(agentObjectMapper);
     }
 
@@ -64,7 +68,7 @@ public class AgentConfiguration implements CamelConfiguration {
             @PropertyInject("rgw.agent.max-shard-details") int maxShardDetails,
             @PropertyInject("rgw.agent.compare-source-bucket-stats") boolean compareSourceBucketStats,
             @PropertyInject("rgw.agent.read-source-datalog") boolean readSourceDatalog,
-            BucketSelector bucketSelector, PrimaryHints primaryHints, Clock agentClock) {
+            BucketSelector bucketSelector, PrimaryHints primaryHints, @BeanInject("agentClock") Clock agentClock) {
         return new AgentCollector(new AgentCollector.Settings(zone, agentVersion(), duration(recentErrorWindow),
                 maxShardDetails, compareSourceBucketStats, readSourceDatalog), bucketSelector, primaryHints, agentClock);
     }
@@ -102,22 +106,22 @@ public class AgentConfiguration implements CamelConfiguration {
             @PropertyInject("rgw.agent.spool.dir") String dir,
             @PropertyInject("rgw.agent.spool.max-bytes") long maxBytes,
             @PropertyInject("rgw.agent.spool.max-age") String maxAge,
-            Clock agentClock) {
+            @BeanInject("agentClock") Clock agentClock) {
         return new ReportSpool(Path.of(dir), maxBytes, duration(maxAge), agentClock);
     }
 
     @BindToRegistry
     public ReportDelivery reportDelivery(CamelContext camelContext, ReportSpool reportSpool, PrimaryHints primaryHints,
-                                         ObjectMapper agentObjectMapper,
+                                         @BeanInject("agentObjectMapper") ObjectMapper agentObjectMapper,
                                          @PropertyInject("rgw.agent.push.backoff-initial") String backoffInitial,
                                          @PropertyInject("rgw.agent.push.backoff-max") String backoffMax,
-                                         Clock agentClock) {
+                                         @BeanInject("agentClock") Clock agentClock) {
         return new ReportDelivery(camelContext, reportSpool, primaryHints, agentObjectMapper,
                 duration(backoffInitial), duration(backoffMax), agentClock);
     }
 
     @BindToRegistry
-    public ReportPrinter reportPrinter(ObjectMapper agentObjectMapper) {
+    public ReportPrinter reportPrinter(@BeanInject("agentObjectMapper") ObjectMapper agentObjectMapper) {
         return new ReportPrinter(agentObjectMapper, System.out);
     }
 
