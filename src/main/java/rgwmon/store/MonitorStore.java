@@ -166,11 +166,14 @@ public final class MonitorStore implements StoreIngest {
         update(now -> {
             Map<String, BucketInstanceMetadata> byBucket = state.instances.computeIfAbsent(zone, z -> new LinkedHashMap<>());
             String name = qualified(metadata.tenant(), metadata.bucket());
-            byBucket.remove(name);
+            BucketInstanceMetadata previous = byBucket.remove(name);
             byBucket.put(name, metadata);
             evictOldest(byBucket, settings.maxBuckets());
-            state.part(BUCKET_INSTANCE, zone, PRIMARY).succeeded(now);
-            return true;
+            PartState part = state.part(BUCKET_INSTANCE, zone, PRIMARY);
+            boolean partRecovered = part.failing() || !part.everSucceeded();
+            part.succeeded(now);
+            // collectors may ask for many buckets per cycle: only a visible change costs a publish
+            return previous == null || previous.syncDisabled() != metadata.syncDisabled() || partRecovered;
         });
     }
 

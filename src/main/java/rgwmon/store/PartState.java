@@ -39,6 +39,10 @@ final class PartState {
         return failure != null;
     }
 
+    boolean everSucceeded() {
+        return lastSuccess != null;
+    }
+
     PartView view(Key key) {
         return new PartView(key.part(), key.zone(), key.origin(), lastSuccess, lastAttempt, failure != null,
                 failure == null ? null : reason(failure), failure == null ? null : failure.kind(),
