@@ -1,0 +1,115 @@
+package rgwmon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static rgwmon.fixtures.ModelRecords.EAST;
+import static rgwmon.fixtures.ModelRecords.WEST;
+import static rgwmon.fixtures.ModelRecords.bucket;
+import static rgwmon.fixtures.ModelRecords.masterSyncStatus;
+import static rgwmon.fixtures.ModelRecords.period;
+import static rgwmon.fixtures.ModelRecords.stats;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import rgwmon.history.SnapshotHistory;
+import rgwmon.store.MonitorStore;
+
+/**
+ * The whole primary, started the way {@code java -jar … primary} starts it (RoleLauncher, packaged
+ * application.properties and routes), stopped, and started again on the same history file: the
+ * history the timer route wrote in the first run is served by the second.
+ */
+class PrimaryRestartTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    private Main start(Path history) throws Exception {
+        Main main = new RoleLauncher("primary", RoleLauncher.PRIMARY_ROUTES)
+                .set("camel.server.host", "127.0.0.1")
+                .set("camel.server.port", 0)
+                .set("rgw.history.path", history.toString())
+                .set("rgw.history.sample-interval-seconds", 1)
+                .build();
+        main.start();
+        return main;
+    }
+
+    private JsonNode get(CamelContext context, String path) throws IOException, InterruptedException {
+        int port = context.hasService(VertxPlatformHttpServer.class).getPort();
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void history_written_by_one_run_is_served_after_a_restart_on_the_same_file() throws Exception {
+        Path history = dir.resolve("data/history");
+        List<String> firstRunSamples = new ArrayList<>();
+
+        Main first = start(history);
+        try {
+            CamelContext context = first.getCamelContext();
+            MonitorStore store = context.getRegistry().lookupByNameAndType("monitorStore", MonitorStore.class);
+            store.acceptPeriod(period(4));
+            store.acceptSyncStatus(EAST, masterSyncStatus());
+            store.acceptBucketStats(EAST, stats(bucket("photos", 100, 1000)));
+            store.acceptBucketStats(WEST, stats(bucket("photos", 60, 600)));
+            SnapshotHistory snapshotHistory = context.getRegistry().lookupByNameAndType("snapshotHistory", SnapshotHistory.class);
+            // the history-sample timer route writes the samples
+            await().atMost(Duration.ofSeconds(20)).until(() -> snapshotHistory.sampleCount() >= 2);
+            for (JsonNode sample : get(context, "/api/sync-status?last_n=100").get("history")) {
+                firstRunSamples.add(sample.get("at").asText());
+            }
+        } finally {
+            first.stop();
+        }
+        assertThat(firstRunSamples).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(Files.exists(Path.of(history + ".mv.db"))).isTrue();
+
+        Main second = start(history);
+        try {
+            CamelContext context = second.getCamelContext();
+            JsonNode samples = get(context, "/api/sync-status?last_n=100").get("history");
+            List<String> times = new ArrayList<>();
+            samples.forEach(sample -> times.add(sample.get("at").asText()));
+            assertThat(times).containsAll(firstRunSamples);
+            JsonNode firstWest = null;
+            for (JsonNode zone : samples.get(0).get("zones")) {
+                if (zone.get("zone").asText().equals(WEST)) {
+                    firstWest = zone;
+                }
+            }
+            assertThat(firstWest).isNotNull();
+            assertThat(firstWest.get("pendingObjects").asLong()).isEqualTo(40);
+            assertThat(firstWest.get("avgSyncPercent").asDouble()).isEqualTo(60.0);
+            assertThat(get(context, "/api/dashboard?last_n=100").get("history").size())
+                    .isGreaterThanOrEqualTo(firstRunSamples.size());
+        } finally {
+            second.stop();
+        }
+    }
+}
