@@ -394,13 +394,14 @@ final class SnapshotBuilder {
     }
 
     /**
-     * Sync disabled on purpose: the bucket instance flags (the zone's own copy, else the master's:
-     * instance metadata is replicated from the master) or the agent's "Sync is disabled" line.
+     * Sync disabled on purpose: the bucket instance flags as the master zone has them (it is where
+     * {@code bucket sync disable} writes them; a secondary's copy lags behind its metadata sync),
+     * else the zone's own copy; or the agent's "Sync is disabled" line.
      */
     private String disabledReason(String name, String zone, String master, Observed<BucketSyncStatus> shardReport) {
-        BucketInstanceMetadata instance = instance(zone, name);
+        BucketInstanceMetadata instance = instance(master, name);
         if (instance == null) {
-            instance = instance(master, name);
+            instance = instance(zone, name);
         }
         if (instance != null && instance.syncDisabled()) {
             return "bucket instance flags " + instance.flags() + " include 0x8 (bucket sync disable)";
