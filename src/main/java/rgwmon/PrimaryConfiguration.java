@@ -57,7 +57,7 @@ public class PrimaryConfiguration implements CamelConfiguration {
     private int maxBucketRowsPerSample;
     @PropertyInject("rgw.history.bucket-refresh-minutes")
     private long bucketRefreshMinutes;
-    @PropertyInject(value = "rgw.push.tokens", defaultValue = "")
+    @PropertyInject(value = "rgw.push.token", defaultValue = "")
     private String pushTokenSpec;
     @PropertyInject("rgw.push.max-bytes")
     private long maxPushBytes;
@@ -65,7 +65,7 @@ public class PrimaryConfiguration implements CamelConfiguration {
     private long maxClockSkewSeconds;
     @PropertyInject("rgw.push.max-errors")
     private int maxPushedErrors;
-    @PropertyInject(value = "rgw.api.admin-token", defaultValue = "")
+    @PropertyInject(value = "rgw.api.admin.token", defaultValue = "")
     private String adminToken;
     @PropertyInject("rgw.api.events.max-clients")
     private int maxEventClients;

@@ -29,17 +29,21 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import rgwmon.fixtures.LogCapture;
 import rgwmon.history.SnapshotHistory;
 import rgwmon.store.MonitorStore;
 
 /**
  * The whole primary, started the way {@code java -jar … primary} starts it (RoleLauncher, packaged
  * application.properties and routes), stopped, and started again on the same history file: the
- * history the timer route wrote in the first run is served by the second.
+ * history the timer route wrote in the first run is served by the second. Also checks, from the very
+ * first log line, that configured tokens are never logged.
  */
 class PrimaryRestartTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PUSH_TOKEN = "restart-push-token-0123456789";
+    private static final String ADMIN_TOKEN = "restart-admin-token-0123456789";
     private final HttpClient client = HttpClient.newHttpClient();
 
     @TempDir
@@ -51,6 +55,8 @@ class PrimaryRestartTest {
                 .set("camel.server.port", 0)
                 .set("rgw.history.path", history.toString())
                 .set("rgw.history.sample-interval-seconds", 1)
+                .set("rgw.push.token", "us-west:" + PUSH_TOKEN)
+                .set("rgw.api.admin.token", ADMIN_TOKEN)
                 .build();
         main.start();
         return main;
@@ -70,6 +76,7 @@ class PrimaryRestartTest {
         Path history = dir.resolve("data/history");
         List<String> firstRunSamples = new ArrayList<>();
 
+        LogCapture logs = new LogCapture();
         Main first = start(history);
         try {
             CamelContext context = first.getCamelContext();
@@ -110,6 +117,10 @@ class PrimaryRestartTest {
                     .isGreaterThanOrEqualTo(firstRunSamples.size());
         } finally {
             second.stop();
+            logs.close();
         }
+        // Camel's startup summary lists every property: the tokens must show masked there too
+        assertThat(logs.lines()).anyMatch(line -> line.contains("rgw.push.token"));
+        assertThat(logs.lines()).noneMatch(line -> line.contains(PUSH_TOKEN) || line.contains(ADMIN_TOKEN));
     }
 }

@@ -5,7 +5,7 @@ import org.apache.camel.Processor;
 
 /**
  * Guards the admin endpoints (POST /api/config, POST /api/collect): {@code Authorization: Bearer}
- * with {@code rgw.api.admin-token}. Without a configured token the admin endpoints are closed.
+ * with {@code rgw.api.admin.token}. Without a configured token the admin endpoints are closed.
  */
 public class AdminAuth implements Processor {
 
@@ -19,7 +19,7 @@ public class AdminAuth implements Processor {
     public void process(Exchange exchange) {
         String presented = BearerTokens.presented(exchange);
         if (adminToken.isEmpty()) {
-            throw ApiException.unauthorized("admin endpoints are disabled: rgw.api.admin-token is not set");
+            throw ApiException.unauthorized("admin endpoints are disabled: rgw.api.admin.token is not set");
         }
         if (presented == null) {
             throw ApiException.unauthorized("missing 'Authorization: Bearer <admin token>'");

@@ -128,7 +128,7 @@ public class ConfigApi implements CamelContextAware {
         if (value == null || value.isEmpty() || !SECRET_KEY.matcher(key.toLowerCase(Locale.ROOT)).find()) {
             return value;
         }
-        if (key.equals("rgw.push.tokens")) {
+        if (key.equals("rgw.push.token")) {
             // show which zones have a token, not the tokens
             StringBuilder zones = new StringBuilder();
             for (String pair : value.split(",")) {

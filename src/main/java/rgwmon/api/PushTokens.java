@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Per-zone push tokens ({@code rgw.push.tokens = us-west:TOKEN,us-west-2:TOKEN2}): a token
+ * Per-zone push tokens ({@code rgw.push.token = us-west:TOKEN,us-west-2:TOKEN2}): a token
  * authenticates exactly one zone. {@link #toString()} never shows a token.
  */
 public final class PushTokens {
@@ -35,10 +35,10 @@ public final class PushTokens {
                 String zone = colon < 0 ? "" : pair.substring(0, colon).trim();
                 String token = colon < 0 ? "" : pair.substring(colon + 1).trim();
                 if (zone.isEmpty() || token.isEmpty()) {
-                    throw new IllegalArgumentException("rgw.push.tokens: every entry must be zone:token");
+                    throw new IllegalArgumentException("rgw.push.token: every entry must be zone:token");
                 }
                 if (tokens.put(zone, token) != null) {
-                    throw new IllegalArgumentException("rgw.push.tokens: zone " + zone + " is listed twice");
+                    throw new IllegalArgumentException("rgw.push.token: zone " + zone + " is listed twice");
                 }
                 if (token.length() < RECOMMENDED_LENGTH) {
                     LOG.warn("the push token of zone {} is shorter than {} characters", zone, RECOMMENDED_LENGTH);

@@ -49,7 +49,7 @@ public class ZoneAgentPush {
     public void authenticate(Exchange exchange) {
         String presented = BearerTokens.presented(exchange);
         if (tokens.isEmpty()) {
-            throw ApiException.unauthorized("pushes are disabled: rgw.push.tokens is not set on the primary");
+            throw ApiException.unauthorized("pushes are disabled: rgw.push.token is not set on the primary");
         }
         if (presented == null) {
             throw ApiException.unauthorized("missing 'Authorization: Bearer <zone push token>'");

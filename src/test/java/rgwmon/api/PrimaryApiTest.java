@@ -46,12 +46,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.test.main.junit5.CamelMainTest;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
 import org.assertj.core.data.TemporalUnitOffset;
 import org.assertj.core.data.TemporalUnitWithinOffset;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +56,7 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import rgwmon.fixtures.LogCapture;
 import rgwmon.history.SnapshotHistory;
 import rgwmon.model.ZoneReport;
 import rgwmon.store.MonitorStore;
@@ -76,10 +71,10 @@ import rgwmon.store.MonitorStore;
         "camel.server.max-body-size=262144",
         "rgw.history.path=target/test-history/PrimaryApiTest/history",
         "rgw.history.sample-interval-seconds=3600",
-        "rgw.push.tokens=" + PrimaryApiTest.WEST_TOKEN_SPEC + "," + PrimaryApiTest.ARCHIVE_TOKEN_SPEC
+        "rgw.push.token=" + PrimaryApiTest.WEST_TOKEN_SPEC + "," + PrimaryApiTest.ARCHIVE_TOKEN_SPEC
                 + ",us-idle:idle-token-0123456789abcdef",
         "rgw.push.max-bytes=65536",
-        "rgw.api.admin-token=" + PrimaryApiTest.ADMIN_TOKEN})
+        "rgw.api.admin.token=" + PrimaryApiTest.ADMIN_TOKEN})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrimaryApiTest {
 
@@ -98,8 +93,7 @@ class PrimaryApiTest {
 
     private HttpClientSupport http;
     private final AtomicInteger manualCollections = new AtomicInteger();
-    private final List<String> logLines = new CopyOnWriteArrayList<>();
-    private AbstractAppender capture;
+    private LogCapture logs;
 
     /** Once per class, but after the extension has injected the context (it does so per test). */
     @BeforeEach
@@ -108,7 +102,7 @@ class PrimaryApiTest {
             return;
         }
         http = new HttpClientSupport(context.hasService(VertxPlatformHttpServer.class).getPort());
-        captureLogs();
+        logs = new LogCapture();
         // the collection routes provide direct:collect-now; until they are in this build, a stand-in
         boolean provided = context.getRoutes().stream()
                 .anyMatch(route -> route.getEndpoint().getEndpointUri().startsWith("direct://collect-now"));
@@ -137,28 +131,9 @@ class PrimaryApiTest {
 
     @AfterAll
     void stopCapture() {
-        if (capture == null) {
-            return;
+        if (logs != null) {
+            logs.close();
         }
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        logging.getConfiguration().getRootLogger().removeAppender(capture.getName());
-        logging.updateLoggers();
-        capture.stop();
-    }
-
-    private void captureLogs() {
-        capture = new AbstractAppender("capture-" + hashCode(), null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                logLines.add(event.getMessage().getFormattedMessage()
-                        + (event.getThrown() == null ? "" : " " + event.getThrown()));
-            }
-        };
-        capture.start();
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        logging.getConfiguration().getRootLogger().addAppender(capture, Level.DEBUG, null);
-        logging.getConfiguration().getLoggerConfig("rgwmon").setLevel(Level.DEBUG);
-        logging.updateLoggers();
     }
 
     private static String bearer(String token) {
@@ -580,9 +555,9 @@ class PrimaryApiTest {
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(view.body()).doesNotContain(WEST_TOKEN, ARCHIVE_TOKEN, ADMIN_TOKEN);
         JsonNode properties = json(view).get("properties");
-        assertThat(properties.get("rgw.push.tokens").asText())
+        assertThat(properties.get("rgw.push.token").asText())
                 .isEqualTo("us-west:********,us-archive:********,us-idle:********");
-        assertThat(properties.get("rgw.api.admin-token").asText()).isEqualTo("********");
+        assertThat(properties.get("rgw.api.admin.token").asText()).isEqualTo("********");
         assertThat(properties.get("rgw.history.retention-hours").asText()).isEqualTo("24");
 
         Map<String, Object> change = Map.of("rgw.metrics.max-bucket-series", 250);
@@ -624,8 +599,8 @@ class PrimaryApiTest {
         push(westReport(Instant.now()), ARCHIVE_TOKEN);
         http.postJson("/api/config", Map.of("rgw.store.stale-after-seconds", 600), "Authorization", bearer(ADMIN_TOKEN));
         http.postJson("/api/config", Map.of("x", 1), "Authorization", bearer("bad-" + ADMIN_TOKEN));
-        assertThat(logLines).isNotEmpty();
-        assertThat(logLines).noneMatch(line -> line.contains(WEST_TOKEN) || line.contains(ARCHIVE_TOKEN)
+        assertThat(logs.lines()).isNotEmpty();
+        assertThat(logs.lines()).noneMatch(line -> line.contains(WEST_TOKEN) || line.contains(ARCHIVE_TOKEN)
                 || line.contains(ADMIN_TOKEN));
     }
 

@@ -29,11 +29,11 @@ class PushTokensTest {
 
     @Test
     void config_masking_shows_zones_but_no_secret() {
-        assertThat(ConfigApi.mask("rgw.push.tokens", "us-west:abc,us-east2:def")).isEqualTo("us-west:********,us-east2:********");
-        assertThat(ConfigApi.mask("rgw.api.admin-token", "s3cret")).isEqualTo("********");
+        assertThat(ConfigApi.mask("rgw.push.token", "us-west:abc,us-east2:def")).isEqualTo("us-west:********,us-east2:********");
+        assertThat(ConfigApi.mask("rgw.api.admin.token", "s3cret")).isEqualTo("********");
         assertThat(ConfigApi.mask("rgw.rest.secret-key", "s3cret")).isEqualTo("********");
         assertThat(ConfigApi.mask("rgw.rest.access-key", "AKIA")).isEqualTo("********");
-        assertThat(ConfigApi.mask("rgw.api.admin-token", "")).isEmpty();
+        assertThat(ConfigApi.mask("rgw.api.admin.token", "")).isEmpty();
         assertThat(ConfigApi.mask("rgw.history.path", "./data/history")).isEqualTo("./data/history");
     }
 }

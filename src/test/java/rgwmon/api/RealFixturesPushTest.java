@@ -30,7 +30,7 @@ import rgwmon.store.MonitorStore;
         "camel.server.port=0",
         "rgw.history.path=target/test-history/RealFixturesPushTest/history",
         "rgw.history.sample-interval-seconds=3600",
-        "rgw.push.tokens=us-west:" + RealFixturesPushTest.TOKEN})
+        "rgw.push.token=us-west:" + RealFixturesPushTest.TOKEN})
 class RealFixturesPushTest {
 
     static final String TOKEN = "real-fixture-token-0123456789";
