@@ -376,7 +376,7 @@ class PrimaryApiTest {
     @Test
     void a_gzip_push_is_accepted() {
         lastWestPush = lastWestPush.plusSeconds(10);
-        HttpResponse<String> response = http.post("/api/zone-agent/push", "application/json",
+        HttpResponse<String> response = http.post("/api/zone-agent/push", "application/json; charset=UTF-8",
                 gzip(bytes(westReport(lastWestPush))), "Authorization", bearer(WEST_TOKEN), "Content-Encoding", "gzip");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json(response).get("status").asText()).isEqualTo("applied");
@@ -442,6 +442,9 @@ class PrimaryApiTest {
                 "Authorization", bearer(WEST_TOKEN)), "$");
         assertThat(http.post("/api/zone-agent/push", "text/plain", bytes(valid), "Authorization", bearer(WEST_TOKEN))
                 .statusCode()).isEqualTo(415);
+        assertThat(http.post("/api/zone-agent/push", "application/json", bytes(valid), "Authorization",
+                bearer(WEST_TOKEN), "Content-Encoding", "br").statusCode()).isEqualTo(415);
+        assertThat(http.get("/api/zone-agent/push").statusCode()).isEqualTo(405);
     }
 
     private static void assertInvalid(HttpResponse<String> response, String field) {
