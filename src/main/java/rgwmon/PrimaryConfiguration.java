@@ -39,6 +39,8 @@ public class PrimaryConfiguration implements CamelConfiguration {
 
     @PropertyInject(value = "rgw.role", defaultValue = "primary")
     private String role;
+    @PropertyInject(value = "rgw.demo", defaultValue = "false")
+    private boolean demo;
     @PropertyInject("rgw.sync.behind-after-polls")
     private int behindAfterPolls;
     @PropertyInject("rgw.push.stale-after-seconds")
@@ -142,7 +144,7 @@ public class PrimaryConfiguration implements CamelConfiguration {
 
     @BindToRegistry
     public MonitorApi monitorApi() {
-        return new MonitorApi(monitorStore(), snapshotHistory(), pushTokens(), "demo".equals(role));
+        return new MonitorApi(monitorStore(), snapshotHistory(), pushTokens(), demo);
     }
 
     @BindToRegistry
