@@ -90,6 +90,7 @@ public class PrimaryConfiguration implements CamelConfiguration {
             store = new MonitorStore(clock, new MonitorSettings(behindAfterPolls,
                     Duration.ofSeconds(agentStaleAfterSeconds), Duration.ofSeconds(partStaleAfterSeconds),
                     maxBuckets, maxErrorsPerZone));
+            store.expectAgents(pushTokens().zones());
         }
         return store;
     }

@@ -1,5 +1,6 @@
 package rgwmon.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import rgwmon.model.SyncHealth;
  * <li>DOWN: the topology was never collected, or every collection of the primary is failing (no
  *     usable data from the cluster).</li>
  * <li>DEGRADED: a part is stale (failing, or no success for too long: it keeps its last good value),
- *     an agent is stale, metadata or a data source is behind (across consecutive observations) or
+ *     an agent is stale or an expected one never pushed, metadata or a data source is behind (across consecutive observations) or
  *     failing, buckets are behind, buckets were dropped by the bucket limit.</li>
  * <li>OK otherwise.</li>
  * </ul>
@@ -53,6 +54,13 @@ public final class HealthEvaluator {
             if (agent.staleAt(now, settings.agentStaleAfter())) {
                 reasons.add(degraded("agent-stale", agent.zone(), "agent of " + agent.zone()
                         + " has not pushed for " + agent.ageSeconds(now) + " s"));
+            }
+        }
+        for (String zone : snapshot.expectedAgents()) {
+            if (!snapshot.agents().containsKey(zone) && snapshot.startedAt() != null
+                    && Duration.between(snapshot.startedAt(), now).compareTo(settings.agentStaleAfter()) > 0) {
+                reasons.add(degraded("agent-missing", zone, "no push from the agent of " + zone + " since the primary"
+                        + " started " + Duration.between(snapshot.startedAt(), now).toSeconds() + " s ago"));
             }
         }
         for (ZoneView zone : snapshot.zones()) {

@@ -3,6 +3,7 @@ package rgwmon.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,6 +65,7 @@ public final class MonitorStore implements StoreIngest {
     public MonitorStore(Clock clock, MonitorSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+        state.startedAt = clock.instant();
         this.snapshot = SnapshotBuilder.build(0, clock.instant(), state, settings);
     }
 
@@ -100,6 +102,14 @@ public final class MonitorStore implements StoreIngest {
     public void updateSettings(UnaryOperator<MonitorSettings> change) {
         update(now -> {
             settings = Objects.requireNonNull(change.apply(settings));
+            return true;
+        });
+    }
+
+    /** Zones whose agent should push (those with a push token): one that never does turns health DEGRADED. */
+    public void expectAgents(Collection<String> zones) {
+        update(now -> {
+            state.expectedAgents = Set.copyOf(zones);
             return true;
         });
     }

@@ -108,7 +108,8 @@ final class SnapshotBuilder {
 
         return new Snapshot(sequence, now, topology, List.copyOf(zoneViews),
                 Collections.unmodifiableNavigableMap(buckets), List.copyOf(errors),
-                Collections.unmodifiableMap(agents), List.copyOf(parts), dropped, settings);
+                Collections.unmodifiableMap(agents), List.copyOf(parts), dropped, settings,
+                Set.copyOf(state.expectedAgents), state.startedAt);
     }
 
     // ------------------------------------------------------------------ topology and zones

@@ -87,6 +87,8 @@ final class StoreState {
     final Map<String, AgentRecord> agents = new HashMap<>();
     final Map<PartState.Key, PartState> parts = new LinkedHashMap<>();
     final Streaks streaks = new Streaks();
+    Set<String> expectedAgents = Set.of();
+    Instant startedAt;
 
     PartState part(String part, String zone, String origin) {
         return parts.computeIfAbsent(new PartState.Key(part, zone, origin), key -> new PartState());

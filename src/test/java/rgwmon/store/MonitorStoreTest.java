@@ -326,6 +326,19 @@ class MonitorStoreTest {
     }
 
     @Test
+    void an_expected_agent_that_never_pushes_degrades_health_after_the_stale_limit() {
+        store.expectAgents(List.of(WEST));
+        assertThat(store.health().reasons()).extracting(HealthReason::code).doesNotContain("agent-missing");
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(store.health().reasons()).anySatisfy(reason -> {
+            assertThat(reason.code()).isEqualTo("agent-missing");
+            assertThat(reason.zone()).isEqualTo(WEST);
+        });
+        store.acceptZoneReport(westReport(clock.instant()));
+        assertThat(store.health().reasons()).extracting(HealthReason::code).doesNotContain("agent-missing", "agent-stale");
+    }
+
+    @Test
     void an_agent_failure_keeps_the_zones_last_sync_status_and_marks_it_stale() {
         store.acceptZoneReport(westReport(nextReportTime()));
         Instant failedAt = nextReportTime();
