@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.camel.Header;
@@ -50,6 +51,9 @@ public class MonitorApi {
     static final int DEFAULT_ERROR_LIMIT = 200;
     static final int MAX_ERROR_LIMIT = 5000;
     static final int ERROR_GROUPS = 100;
+    /** The overview's "worst buckets": lowest sync % first. */
+    private static final BucketQuery WORST_FIRST =
+            new BucketQuery(BucketQuery.Sort.SYNC, BucketQuery.Order.ASC, Set.of(), Set.of(), null, 0, WORST_BUCKETS);
 
     private final MonitorStore store;
     private final SnapshotHistory history;
@@ -139,8 +143,7 @@ public class MonitorApi {
         Instant now = store.now();
         List<BucketView> worst = new ArrayList<>(snapshot.buckets().values());
         worst.removeIf(bucket -> bucket.priority() == Priority.SYNCED || bucket.priority() == Priority.DISABLED);
-        worst.sort(new BucketQuery(BucketQuery.Sort.SYNC, BucketQuery.Order.ASC, java.util.Set.of(),
-                java.util.Set.of(), null, 0, WORST_BUCKETS).comparator());
+        worst.sort(WORST_FIRST.comparator());
         return new DashboardResponse(now, snapshot.sequence(), demo, health(), topology(snapshot, now),
                 summary(snapshot), snapshot.zones(), zoneAgents(snapshot, now), parts(snapshot, now),
                 List.copyOf(worst.subList(0, Math.min(WORST_BUCKETS, worst.size()))),

@@ -2,6 +2,7 @@ package rgwmon.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -207,7 +208,7 @@ public class MonitorMetrics implements Consumer<Snapshot> {
     }
 
     private static Map<Tags, Integer> countErrors(List<ErrorView> errors) {
-        Map<Tags, Integer> counts = new java.util.HashMap<>();
+        Map<Tags, Integer> counts = new HashMap<>();
         for (ErrorView error : errors) {
             counts.merge(Tags.of("zone", error.zone(), "source_zone",
                     error.sourceZone() == null ? "" : error.sourceZone()), 1, Integer::sum);

@@ -232,20 +232,17 @@ public final class MonitorStore implements StoreIngest {
             failedParts.add(part);
             state.part(part, zone, AGENT).failed(failure, now);
         }
+        // an absent part keeps its last good value; without the agent's own reason it is marked missing
         if (report.syncStatus() != null) {
             state.syncStatus.put(zone, new Observed<>(report.syncStatus(), collectedAt, AGENT));
             observeSyncStatus(zone, report.syncStatus());
-        } else if (!failedParts.contains(SYNC_STATUS)) {
-            failedParts.add(SYNC_STATUS);
-            state.part(SYNC_STATUS, zone, AGENT).failed(
-                    new CollectionFailure("sync status", "MISSING", "the agent's report has no sync status", collectedAt), now);
+        } else if (failedParts.add(SYNC_STATUS)) {
+            state.part(SYNC_STATUS, zone, AGENT).failed(missing("sync status", collectedAt), now);
         }
         if (report.syncErrors() != null) {
             state.errors.put(zone, new Observed<>(newest(report.syncErrors().entries()), collectedAt, AGENT));
-        } else if (!failedParts.contains(SYNC_ERRORS)) {
-            failedParts.add(SYNC_ERRORS);
-            state.part(SYNC_ERRORS, zone, AGENT).failed(
-                    new CollectionFailure("sync error list", "MISSING", "the agent's report has no sync errors", collectedAt), now);
+        } else if (failedParts.add(SYNC_ERRORS)) {
+            state.part(SYNC_ERRORS, zone, AGENT).failed(missing("sync error list", collectedAt), now);
         }
         if (report.buckets() != null) {
             var byBucket = state.bucketSync.computeIfAbsent(zone, z -> new LinkedHashMap<>());
@@ -274,6 +271,10 @@ public final class MonitorStore implements StoreIngest {
                 state.part(part, zone, AGENT).succeeded(now);
             }
         }
+    }
+
+    private static CollectionFailure missing(String command, Instant collectedAt) {
+        return new CollectionFailure(command, "MISSING", "the agent's report has no " + command + " result", collectedAt);
     }
 
     /** The store part an agent's failed command belongs to ("sync status" → sync-status, …). */
