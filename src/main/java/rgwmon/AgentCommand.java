@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import rgwmon.agent.AgentConfigFile;
-import rgwmon.agent.AgentConfiguration;
 import rgwmon.agent.AgentExit;
 import rgwmon.agent.AgentRun;
 
@@ -79,7 +78,7 @@ class AgentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         validate();
         configureLogging();
-        RoleLauncher launcher = new RoleLauncher("agent", RoleLauncher.AGENT_ROUTES).configFile(properties);
+        RoleLauncher launcher = RoleLauncher.agent().configFile(properties);
         if (config != null) {
             Map<String, String> fromFile;
             try {
@@ -91,7 +90,7 @@ class AgentCommand implements Callable<Integer> {
             fromFile.forEach(launcher::set);
         }
         AgentRun run = new AgentRun(once, dryRun);
-        launcher.configuration(new AgentConfiguration()).listener(run)
+        launcher.listener(run)
                 .set("camel.server.enabled", false)
                 .set("rgw.agent.primary-url", primaryUrl == null ? null : stripTrailingSlashes(primaryUrl))
                 .set("rgw.agent.interval", interval == null ? null : interval + "s")

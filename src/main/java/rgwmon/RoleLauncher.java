@@ -11,6 +11,8 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListener;
 
+import rgwmon.agent.AgentConfiguration;
+
 /**
  * Starts camel-main for one role: which route folders it loads, which properties files it reads
  * (an operator's file first, then the packaged application.properties), and the command-line
@@ -28,6 +30,11 @@ final class RoleLauncher {
     private final List<MainListener> listeners = new ArrayList<>();
     private Path configFile;
     private String defaults;
+
+    /** The agent role: its routes and its own beans (AgentConfiguration), which only it loads. */
+    static RoleLauncher agent() {
+        return new RoleLauncher("agent", AGENT_ROUTES).configuration(new AgentConfiguration());
+    }
 
     RoleLauncher(String role, String routes) {
         this.role = role;
