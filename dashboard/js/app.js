@@ -82,25 +82,21 @@ async function refreshOnce() {
   }
 }
 
-function renderHeader(dashboard) {
-  const demo = dashboard.demo;
-  $('#demo-banner').hidden = !demo;
-  document.body.classList.toggle('is-demo', Boolean(demo));
-  if (demo && typeof demo === 'object' && demo.note) $('#demo-text').textContent = demo.note;
+function renderHeader(d) {
+  $('#demo-banner').hidden = !d.demo;
+  document.body.classList.toggle('is-demo', Boolean(d.demo));
 
-  const topology = dashboard.topology || {};
-  fill($('#realm'), topology.realm ? 'realm ' + topology.realm : '');
+  const topology = d.topology || {};
+  $('#realm').textContent = topology.realmName ? 'realm ' + topology.realmName : '';
 
-  const health = dashboard.health || {};
+  const health = d.health || {};
   const badge = $('#health');
   badge.textContent = health.status || '';
   badge.dataset.health = health.status || '';
-  badge.title = (health.reasons || []).join('\n');
+  badge.title = (health.reasons || []).map((r) => r.message).join('\n');
 
-  const snapshot = dashboard.snapshot || {};
-  fill($('#updated'), 'snapshot ', h('span', { id: 'snapshot-id' }, snapshot.id ?? '–'),
-    ' · ', fmt.time(snapshot.takenAt));
-  const errors = (dashboard.summary || {}).errors;
+  fill($('#updated'), 'snapshot ', h('span', { id: 'snapshot-id' }, d.snapshot ?? '–'), ' · ', fmt.time(d.generatedAt));
+  const errors = (d.summary || {}).errors;
   $('#error-count').textContent = errors ? fmt.int(errors) : '';
 }
 
@@ -128,15 +124,14 @@ function renderConnection({ connected, retryAt }) {
   renderConnection.timer = setInterval(paint, 1000);
 }
 
-let wasConnected = false;
+// The stream announces every snapshot (the current one first on each connect, so a reconnect
+// catches up by itself); one already shown is not loaded again.
 const live = new LiveStream({
-  onSnapshot: () => refresh(),
-  onState: (connection) => {
-    renderConnection(connection);
-    // whatever happened while disconnected: catch up once on reconnect
-    if (connection.connected && !wasConnected && state.dashboard) refresh();
-    wasConnected = connection.connected;
+  onSnapshot: (event) => {
+    if (state.dashboard && event.snapshot !== undefined && event.snapshot <= state.dashboard.snapshot) return;
+    refresh();
   },
+  onState: renderConnection,
 });
 
 window.addEventListener('hashchange', onRoute);

@@ -81,3 +81,12 @@ export function words(value) {
   if (value === null || value === undefined) return '–';
   return String(value).toLowerCase().replaceAll('_', ' ');
 }
+
+/** The seed's classification of a sync % (the server's Priority.ofSyncPercent); used to colour averages. */
+export function priorityOfPercent(p) {
+  if (p === null || p === undefined) return 'UNKNOWN';
+  if (p < 85) return 'HIGH';
+  if (p < 95) return 'MEDIUM';
+  if (p < 99) return 'LOW';
+  return 'SYNCED';
+}

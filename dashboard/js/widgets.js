@@ -30,16 +30,21 @@ export function healthChip(health) {
   return h('span', { class: 'chip health-' + s.toLowerCase() }, fmt.words(s));
 }
 
-/** AGENT (fresh pushes) / STALE (no push for too long) / NO AGENT, with the push age. */
+/**
+ * AGENT (pushing) / STALE (no push for too long, or never) / NO AGENT, with the push age.
+ * `agent` is the zone's entry of /api/dashboard zoneAgents, undefined when no agent is known.
+ */
 export function agentBadge(agent) {
   if (!agent) {
     return h('span', { class: 'badge agent-none', dataset: { agent: 'NONE' },
-      title: 'no zone agent has pushed for this zone' }, 'NO AGENT');
+      title: 'no zone agent pushes for this zone: shard-level sync state is unknown' }, 'NO AGENT');
   }
   const stale = Boolean(agent.stale);
-  return h('span', { class: 'badge ' + (stale ? 'agent-stale' : 'agent-ok'), dataset: { agent: stale ? 'STALE' : 'AGENT' },
-    title: 'last push ' + fmt.time(agent.lastPush) },
-  stale ? 'STALE' : 'AGENT', ' ', age(agent.ageSeconds));
+  const title = agent.lastPush
+    ? `last push ${fmt.time(agent.lastPush)}; STALE after ${fmt.duration(agent.staleAfterSeconds)} without a push`
+    : 'a push token is configured but this agent has never pushed';
+  return h('span', { class: 'badge ' + (stale ? 'agent-stale' : 'agent-ok'), dataset: { agent: stale ? 'STALE' : 'AGENT' }, title },
+    stale ? 'STALE' : 'AGENT', ' ', agent.lastPush ? age(agent.ageSeconds) : 'never pushed');
 }
 
 /** "23s ago", kept moving between snapshots (seconds as the server measured them + time since). */
@@ -65,16 +70,18 @@ export function startAgeTicker() {
 }
 
 /**
- * The mark of data that is not current: which part, why, since when. `stale` is a list of
- * {part, zone, kind, message, at}; nothing is rendered when the list is empty.
+ * The mark of data that is not current: which part, from where, why, since when. `parts` are the
+ * stale entries of /api/dashboard parts (PartStatus); nothing is rendered when there are none.
  */
-export function staleNotes(stale) {
-  if (!stale || stale.length === 0) return null;
-  return h('ul', { class: 'stale-notes' }, stale.map((s) =>
-    h('li', { class: 'stale-note' },
+export function staleNotes(parts) {
+  if (!parts || parts.length === 0) return null;
+  return h('ul', { class: 'stale-notes' }, parts.map((p) =>
+    h('li', { class: 'stale-note', dataset: { part: p.part, zone: p.zone || '' } },
       h('span', { class: 'chip stale' }, 'STALE'), ' ',
-      h('strong', null, s.part || 'data'), s.zone ? ' (' + s.zone + ')' : '', ': ',
-      s.message || s.kind || 'not refreshed', s.at ? ' – since ' + fmt.time(s.at) : '')));
+      h('strong', null, p.part), p.zone ? ' of ' + p.zone : '', p.origin ? ' (' + p.origin + ')' : '', ': ',
+      p.staleReason || 'not refreshed',
+      p.failingSince ? ' – failing since ' + fmt.time(p.failingSince) : '',
+      ' – last success ' + (p.lastSuccess ? fmt.time(p.lastSuccess) : 'never'))));
 }
 
 export function card(title, attrs, ...body) {
