@@ -45,7 +45,15 @@ export class LiveStream {
   }
 
   start() {
+    // leaving the page must free the connection (browsers allow 6 per host over HTTP/1.1)
+    window.addEventListener('pagehide', () => this.stop());
+    window.addEventListener('pageshow', (event) => { if (event.persisted) this.connect(); });
     this.connect();
+  }
+
+  stop() {
+    clearTimeout(this.retryTimer);
+    if (this.source) this.source.close();
   }
 
   connect() {

@@ -23,7 +23,8 @@ const views = {
   errors: new ErrorsView($('#tab-errors'), { openBucket }),
 };
 
-const state = { tab: null, dashboard: null, refreshing: false, again: false };
+// announced: the newest snapshot number the event stream has announced
+const state = { tab: null, dashboard: null, refreshing: false, again: false, announced: 0 };
 
 function currentRoute() {
   const [tab, arg] = location.hash.replace(/^#/, '').split('/', 2);
@@ -51,7 +52,8 @@ async function onRoute() {
 
 /**
  * Reloads the header and the visible tab (and the open detail). Calls that arrive while a refresh
- * runs are coalesced into one more refresh afterwards, so a burst of snapshots costs two loads.
+ * runs are coalesced into one more refresh afterwards, and only when a newer snapshot than the one
+ * just loaded was announced: a burst of snapshots costs at most two loads.
  */
 async function refresh() {
   if (state.refreshing) {
@@ -63,7 +65,7 @@ async function refresh() {
     do {
       state.again = false;
       await refreshOnce();
-    } while (state.again);
+    } while (state.again && !(state.dashboard && state.dashboard.snapshot >= state.announced));
   } finally {
     state.refreshing = false;
   }
@@ -128,7 +130,9 @@ function renderConnection({ connected, retryAt }) {
 // catches up by itself); one already shown is not loaded again.
 const live = new LiveStream({
   onSnapshot: (event) => {
-    if (state.dashboard && event.snapshot !== undefined && event.snapshot <= state.dashboard.snapshot) return;
+    const announced = typeof event.snapshot === 'number' ? event.snapshot : Number.MAX_SAFE_INTEGER;
+    state.announced = Math.max(state.announced, announced);
+    if (!state.refreshing && state.dashboard && state.dashboard.snapshot >= announced) return;
     refresh();
   },
   onState: renderConnection,

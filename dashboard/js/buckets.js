@@ -69,6 +69,7 @@ export class BucketsView {
     const drawn = performance.now();
     this.list.dataset.loadMs = String(Math.round(fetched - started));
     this.list.dataset.drawMs = String(Math.round(drawn - fetched));
+    this.list.dataset.renderedAt = String(drawn);
     this.status.textContent = `${fmt.int(page.total)} match · fetched in ${Math.round(fetched - started)} ms, `
       + `drawn in ${Math.round(drawn - fetched)} ms`;
   }
@@ -93,7 +94,8 @@ export class BucketsView {
           h('th', null, 'Bucket'),
           h('th', null, 'Priority'),
           h('th', { class: 'num' }, 'Master objects'),
-          zones.map((z) => h('th', { class: 'zone-col', dataset: { zone: z.name },
+          // the zones share the width equally, whatever their cells hold
+          zones.map((z) => h('th', { class: 'zone-col', dataset: { zone: z.name }, style: { width: (60 / zones.length) + '%' },
             title: z.stale ? 'STALE bucket stats: ' + (z.stale.staleReason || '') : null },
           z.name, z.stale ? [' ', h('span', { class: 'chip stale' }, 'STALE')] : null)),
           h('th', { class: 'num' }, 'Errors'),
@@ -154,7 +156,7 @@ function zoneCell(z, zone) {
     return h('td', { class: 'zone-cell', dataset: { zone: zone.name } }, h('span', { class: 'muted' }, 'not on this zone'));
   }
   const shardInfo = [];
-  if (z.behindShards && z.behindShards.length) shardInfo.push(`${z.behindShards.length} shards behind`);
+  if (z.behindShards && z.behindShards.length) shardInfo.push(fmt.count(z.behindShards.length, 'shard') + ' behind');
   if (z.recoveringShards && z.recoveringShards.length) shardInfo.push(`${z.recoveringShards.length} recovering`);
   const title = [staleTitle, z.disabledReason,
     z.behindShards && z.behindShards.length ? 'behind shards: ' + z.behindShards.join(', ') : null,

@@ -90,3 +90,8 @@ export function priorityOfPercent(p) {
   if (p < 99) return 'LOW';
   return 'SYNCED';
 }
+
+/** "1 shard", "3 shards" */
+export function count(n, noun) {
+  return `${int(n)} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -113,15 +113,15 @@ function syncTable(sync) {
   if (m) {
     rows.push(syncRows('metadata', m, [
       lag(m.lagSeconds),
-      m.behindShardCount ? warn(`behind on ${m.behindShardCount} shards`, m.behindShards) : null,
+      m.behindShardCount ? warn('behind on ' + fmt.count(m.behindShardCount, 'shard'), m.behindShards) : null,
       m.behind ? flagged(m.behindStreak) : null,
     ], { source: 'metadata' }));
   }
   for (const src of sync.sources || []) {
     rows.push(syncRows(['data from ', h('strong', null, src.sourceZone || src.sourceZoneId || '?')], src, [
       lag(src.lagSeconds),
-      src.behindShardCount ? warn(`behind on ${src.behindShardCount} shards`, src.behindShards) : null,
-      src.recoveringShardCount ? warn(`${src.recoveringShardCount} shards recovering`, src.recoveringShards) : null,
+      src.behindShardCount ? warn('behind on ' + fmt.count(src.behindShardCount, 'shard'), src.behindShards) : null,
+      src.recoveringShardCount ? warn(fmt.count(src.recoveringShardCount, 'shard') + ' recovering', src.recoveringShards) : null,
       src.behind ? flagged(src.behindStreak) : null,
     ], { source: src.sourceZone || src.sourceZoneId || '' }));
   }
@@ -149,7 +149,7 @@ function lag(seconds) {
 }
 
 function flagged(streak) {
-  return h('span', { class: 'bad', title: 'behind in consecutive observations' }, `behind for ${streak} observations`);
+  return h('span', { class: 'bad', title: 'behind in consecutive observations' }, 'behind for ' + fmt.count(streak, 'observation'));
 }
 
 function warn(text, ids) {

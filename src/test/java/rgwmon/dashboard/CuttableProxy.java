@@ -38,6 +38,11 @@ final class CuttableProxy implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** Browser connections open now (each one is two sockets). */
+    int openConnections() {
+        return open.size() / 2;
+    }
+
     /** Drops every connection now and refuses (closes at once) any new one. */
     void cut() {
         cut = true;
