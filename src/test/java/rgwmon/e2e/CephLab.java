@@ -36,7 +36,13 @@ final class CephLab {
         return log;
     }
 
-    /** The Debian packages are there, or were installed now; false when this machine cannot have them. */
+    /** The user id the suite runs as (the lab needs root). */
+    long userId() {
+        return Long.parseLong(ExternalCommand.run(log, Map.of(), Duration.ofSeconds(10), List.of("id", "-u"))
+                .orThrow().stdout().strip());
+    }
+
+    /** Installs the Debian packages when missing (apt-get, needs root); exits non-zero when they cannot be had. */
     ExternalCommand.Result install() {
         return lab(Duration.ofMinutes(10), "install");
     }

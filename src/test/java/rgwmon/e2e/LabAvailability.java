@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Whether this machine can run the real lab. Where it cannot (not root and the Ceph packages
- * missing, or apt cannot install them) the suite is skipped with a loud message — except on CI
+ * Whether this machine can run the real lab. Where it cannot (not root, or the Ceph packages are
+ * missing and apt cannot install them) the suite is skipped with a loud message — except on CI
  * (CI=true), where a skipped end-to-end suite would hide that it never ran: there it fails.
  */
 final class LabAvailability {
@@ -14,13 +14,10 @@ final class LabAvailability {
     }
 
     static void requireLab(CephLab lab) {
-        ExternalCommand.Result install = lab.install();
-        if (install.succeeded()) {
+        String reason = whyNot(lab);
+        if (reason == null) {
             return;
         }
-        String reason = "the Ceph lab cannot run here: ceph-lab.sh install exited " + install.exitCode() + ": "
-                + LogFiles.lastLines(install.stderr().strip(), 3)
-                + " (it needs root to apt-get install ceph-mon ceph-osd radosgw ceph-common python3-boto3)";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail("CI=true, so the end-to-end suite must run, but " + reason);
         }
@@ -30,5 +27,19 @@ final class LabAvailability {
         System.err.println("!!! Run it as root on Debian bookworm (see docs-e2e.md); CI=true turns this skip into a failure.");
         System.err.println(banner);
         Assumptions.abort("END-TO-END SUITE SKIPPED: " + reason);
+    }
+
+    /** null when the lab can run; otherwise the one-line reason. */
+    private static String whyNot(CephLab lab) {
+        long uid = lab.userId();
+        if (uid != 0) {
+            return "not root (uid " + uid + "): ceph-lab.sh needs root to install the Ceph packages and run its daemons";
+        }
+        ExternalCommand.Result install = lab.install();
+        if (!install.succeeded()) {
+            return "the Ceph packages are missing and cannot be installed: ceph-lab.sh install exited "
+                    + install.exitCode() + ": " + LogFiles.lastLines(install.stderr().strip(), 3);
+        }
+        return null;
     }
 }
