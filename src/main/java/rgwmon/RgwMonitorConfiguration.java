@@ -5,12 +5,22 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 
 import rgwmon.exec.RadosgwCommandLine;
+import rgwmon.processors.BucketInstanceMetadataParser;
+import rgwmon.processors.BucketStatsParser;
+import rgwmon.processors.BucketSyncStatusParser;
+import rgwmon.processors.DataSyncShardStatusParser;
+import rgwmon.processors.DataSyncStatusParser;
+import rgwmon.processors.DatalogStatusParser;
+import rgwmon.processors.PeriodParser;
+import rgwmon.processors.SyncErrorListParser;
+import rgwmon.processors.SyncStatusParser;
 import rgwmon.exec.RadosgwOutcome;
 import rgwmon.exec.RadosgwSettings;
 
 /**
- * Every bean the routes use, registered by name. Routes refer to these names
- * ({@code process: {ref: radosgwCommandLine}}); tunables come from application.properties.
+ * The beans every role uses, registered by name: how radosgw-admin is run, and one parser per
+ * command. Routes refer to these names ({@code process: {ref: syncStatusParser}}); tunables come
+ * from application.properties. Role-specific beans live in their own configuration classes.
  */
 public class RgwMonitorConfiguration implements CamelConfiguration {
 
@@ -35,5 +45,52 @@ public class RgwMonitorConfiguration implements CamelConfiguration {
     @BindToRegistry
     public RadosgwOutcome radosgwOutcome(RadosgwSettings radosgwSettings) {
         return new RadosgwOutcome(radosgwSettings);
+    }
+
+    // --- one parser per radosgw-admin command (pure; safe to share between routes) ---
+
+    @BindToRegistry
+    public SyncStatusParser syncStatusParser() {
+        return new SyncStatusParser();
+    }
+
+    @BindToRegistry
+    public BucketSyncStatusParser bucketSyncStatusParser() {
+        return new BucketSyncStatusParser();
+    }
+
+    @BindToRegistry
+    public SyncErrorListParser syncErrorListParser() {
+        return new SyncErrorListParser();
+    }
+
+    @BindToRegistry
+    public BucketStatsParser bucketStatsParser() {
+        return new BucketStatsParser();
+    }
+
+    @BindToRegistry
+    public PeriodParser periodParser() {
+        return new PeriodParser();
+    }
+
+    @BindToRegistry
+    public DataSyncStatusParser dataSyncStatusParser() {
+        return new DataSyncStatusParser();
+    }
+
+    @BindToRegistry
+    public DataSyncShardStatusParser dataSyncShardStatusParser() {
+        return new DataSyncShardStatusParser();
+    }
+
+    @BindToRegistry
+    public DatalogStatusParser datalogStatusParser() {
+        return new DatalogStatusParser();
+    }
+
+    @BindToRegistry
+    public BucketInstanceMetadataParser bucketInstanceMetadataParser() {
+        return new BucketInstanceMetadataParser();
     }
 }
