@@ -195,34 +195,40 @@ class MultisiteEndToEndIT {
                 .isEmpty();
     }
 
+    /** Idempotent (the @AfterAll and the shutdown hook); every action is tried even when one before it failed. */
     private void tearDown() {
         if (!tornDown.compareAndSet(false, true)) {
             return;
         }
-        try {
+        attempt("8. stop the agent and the primary", () -> {
             if (agent != null) {
                 agent.close();
             }
             if (primary != null) {
                 primary.close();
             }
-            if (failedPhase != null) {
-                System.err.println("[e2e] FAILED in phase \"" + failedPhase + "\": tails of the logs in " + LOGS);
-                for (MonitorProcess process : new MonitorProcess[] {primary, agent}) {
-                    if (process != null) {
-                        LogFiles.printTail(process.log(), 80);
-                    }
+        });
+        if (failedPhase != null) {
+            System.err.println("[e2e] FAILED in phase \"" + failedPhase + "\": tails of the logs in " + LOGS);
+            for (MonitorProcess process : new MonitorProcess[] {primary, agent}) {
+                if (process != null) {
+                    LogFiles.printTail(process.log(), 80);
                 }
-                LogFiles.printTail(lab.log(), 60);
             }
-            if (labStarted) {
-                lab.copyDaemonLogs(LOGS.resolve("ceph"));
-                long start = System.nanoTime();
-                lab.down();
-                System.out.printf("[e2e] 8. lab down (--purge): %.1f s%n", (System.nanoTime() - start) / 1e9);
-            }
-        } finally {
-            clock.report(LOGS.resolve("phase-timings.txt"));
+            LogFiles.printTail(lab.log(), 60);
+        }
+        if (labStarted) {
+            attempt("8. copy the daemons' logs", () -> lab.copyDaemonLogs(LOGS.resolve("ceph")));
+            attempt("8. lab down (ceph-lab.sh down --purge)", lab::down);
+        }
+        clock.report(LOGS.resolve("phase-timings.txt"));
+    }
+
+    private void attempt(String name, PhaseClock.Phase action) {
+        try {
+            clock.time(name, action);
+        } catch (Exception | AssertionError e) {
+            System.err.println("[e2e] teardown step \"" + name + "\" failed: " + e);
         }
     }
 
