@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * End to end on a real Ceph 16.2.15 multisite (src/test/ceph-lab/, single topology: us-east master,
@@ -36,6 +39,8 @@ class MultisiteEndToEndIT {
     static final Path WORK = Path.of(System.getProperty("rgwmon.e2e.work-dir", "target")).toAbsolutePath();
     static final Path LOGS = WORK.resolve("e2e-logs");
     static final Path CAPTURES = WORK.resolve("e2e-captures");
+    /** The primary's history database and the agent's spool. */
+    static final Path DATA = WORK.resolve("e2e-data");
     static final Path JAR = Path.of(System.getProperty("rgwmon.e2e.jar", "target/rgw-multisite-monitor.jar")).toAbsolutePath();
     static final Path SCRIPTS = Path.of(System.getProperty("rgwmon.e2e.lab-scripts", "src/test/ceph-lab")).toAbsolutePath();
 
@@ -46,6 +51,19 @@ class MultisiteEndToEndIT {
     static final Duration INTERVAL = Duration.ofSeconds(10);
     /** Awaitility's poll of the API: a few per collection interval. */
     static final Duration POLL = Duration.ofSeconds(2);
+    /** Two collection intervals, plus the radosgw-admin calls of one cycle and one poll. */
+    static final Duration WITHIN_TWO_INTERVALS = INTERVAL.multipliedBy(2).plusSeconds(10);
+    /**
+     * First collections after start, and the master re-logging the written buckets ~30 s after
+     * the writes (rgw_data_log_window): a short "behind" the monitor must wait out.
+     */
+    static final Duration CATCH_UP_DEADLINE = Duration.ofMinutes(3);
+    /** A restarted radosgw waits 70-115 s for its old sync leases before it syncs (and fails) anything. */
+    static final Duration ERRORS_DEADLINE = Duration.ofMinutes(5);
+    /** Failed entries are retried from the error repo ~2 min after the cause is gone, then one re-log window. */
+    static final Duration RECOVERY_DEADLINE = Duration.ofMinutes(8);
+    /** radosgw-admin gives up after --client_mount_timeout=10 (the default extra-args) per call. */
+    static final Duration MON_DOWN_DEADLINE = Duration.ofMinutes(3);
 
     // the buckets the suite writes (all on us-east, the master; us-west pulls them)
     static final String STEADY = "e2e-steady";
@@ -54,6 +72,9 @@ class MultisiteEndToEndIT {
     static final String CREATED_WHILE_DOWN = "e2e-new";
     static final String FAILING = "e2e-large";
     static final List<String> BUCKETS_AT_START = List.of(STEADY, EMPTY, WRITTEN_WHILE_DOWN, FAILING);
+    static final List<String> ALL_BUCKETS = List.of(STEADY, EMPTY, WRITTEN_WHILE_DOWN, CREATED_WHILE_DOWN, FAILING);
+    static final int OBJECTS_WHILE_DOWN = 200;
+    static final int OBJECTS_IN_NEW_BUCKET = 20;
     /** osd_max_object_size is lowered to 1 MiB: these cannot be stored on us-west (EFBIG, code 27). */
     static final int LARGE_OBJECT_BYTES = 2 * 1024 * 1024;
     static final int LARGE_OBJECTS = 3;
@@ -61,6 +82,7 @@ class MultisiteEndToEndIT {
     private final PhaseClock clock = new PhaseClock();
     private final CephLab lab = new CephLab(SCRIPTS, LOGS.resolve("lab.log"));
     private final UnreadableOutputCapture captures = new UnreadableOutputCapture(lab, CAPTURES);
+    private final UnreadableOutputWatch unreadable = new UnreadableOutputWatch(captures, EAST);
     private final AtomicBoolean tornDown = new AtomicBoolean();
     private final String agentToken = "e2e-" + UUID.randomUUID();
     private final String adminToken = "e2e-admin-" + UUID.randomUUID();
@@ -70,6 +92,7 @@ class MultisiteEndToEndIT {
     private MonitorProcess primary;
     private MonitorProcess agent;
     private MonitorApi api;
+    private MonitorReadings read;
     /** The first phase that failed: later steps depend on the state it should have left. */
     private String failedPhase;
     private Thread shutdownHook;
@@ -78,6 +101,7 @@ class MultisiteEndToEndIT {
     void lab_up_with_buckets_in_sync_and_the_monitor_running() throws Exception {
         cleanDirectory(LOGS);
         cleanDirectory(CAPTURES);
+        cleanDirectory(DATA);
         System.out.println("[e2e] logs: " + LOGS + "   captures of unreadable output: " + CAPTURES);
         skipReason = LabAvailability.skipReason(lab);
         if (skipReason != null) {
@@ -95,11 +119,14 @@ class MultisiteEndToEndIT {
             lab.putObjects(EMPTY, "none", 0, null);
             lab.putObjects(WRITTEN_WHILE_DOWN, "before", 25, null);
             lab.putObjects(FAILING, "small", 4, null);
+            await("us-west lists as many objects as us-east in every bucket (S3)").atMost(Duration.ofMinutes(5))
+                    .pollInterval(POLL).untilAsserted(() -> {
+                        for (String bucket : BUCKETS_AT_START) {
+                            assertThat(lab.objectCount(WEST, bucket)).as("objects of %s on us-west", bucket)
+                                    .isEqualTo(lab.objectCount(EAST, bucket));
+                        }
+                    });
             lab.waitSync(Duration.ofMinutes(5));
-            for (String bucket : BUCKETS_AT_START) {
-                assertThat(lab.objectCount(WEST, bucket)).as("objects of %s on us-west", bucket)
-                        .isEqualTo(lab.objectCount(EAST, bucket));
-            }
         });
         phase("2. start the packaged jar: primary on us-east, agent on us-west", this::startMonitor);
     }
@@ -107,22 +134,21 @@ class MultisiteEndToEndIT {
     private void startMonitor() throws IOException {
         int port = MonitorProcess.freeLoopbackPort();
         api = new MonitorApi("http://127.0.0.1:" + port);
-        Path primaryConfig = MonitorConfig.primary(LOGS, lab.conf(EAST), EAST, INTERVAL, Map.of(WEST, agentToken), adminToken,
-                WORK.resolve("e2e-data"));
+        read = new MonitorReadings(api, unreadable);
+        Path primaryConfig = MonitorConfig.primary(LOGS, lab.conf(EAST), EAST, INTERVAL, WEST, agentToken, adminToken, DATA);
         primary = MonitorProcess.start("primary", JAR, List.of(),
                 List.of("primary", "--config", primaryConfig.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port)),
                 LOGS);
-        await("the primary's API on " + api.baseUrl()).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .untilAsserted(() -> {
-                    assertThat(primary.isAlive()).as("primary " + primary.state()).isTrue();
-                    assertThat(api.get("/api/health").status()).isEqualTo(200);
-                });
-        Path agentConfig = MonitorConfig.agent(LOGS, lab.conf(WEST), WEST, WORK.resolve("e2e-data"));
+        awaitPhase("the primary answers on " + api.baseUrl(), Duration.ofSeconds(90), () ->
+                assertThat(api.get("/api/health").status()).isEqualTo(200), primary);
+        Path agentConfig = MonitorConfig.agent(LOGS, lab.conf(WEST), DATA);
         agent = MonitorProcess.start("agent", JAR, List.of(),
-                List.of("agent", "--config", agentConfig.toString(), "--primary-url", api.baseUrl(), "--token", agentToken,
-                        "--zone", WEST, "--interval", String.valueOf(INTERVAL.toSeconds())),
+                List.of("agent", "--properties", agentConfig.toString(), "--primary-url", api.baseUrl(),
+                        "--token-file", MonitorConfig.tokenFile(LOGS, agentToken).toString(), "--zone", WEST,
+                        "--interval", String.valueOf(INTERVAL.toSeconds()), "--verbose"),
                 LOGS);
+        awaitPhase("the agent's first push", Duration.ofSeconds(90), () ->
+                assertThat(read.agent(WEST).path("lastPush").isTextual()).isTrue(), primary, agent);
     }
 
     // ------------------------------------------------------------------ the steps of the issue
@@ -130,19 +156,50 @@ class MultisiteEndToEndIT {
     @Test
     @Order(3)
     void caught_up_every_bucket_is_synced_on_both_zones_the_agent_is_fresh_and_the_lag_is_zero() throws Exception {
-        step("3. caught up", () -> {
-            // TODO assertions through the API once the primary lands
-        });
+        step("3. caught up: every bucket SYNCED on both zones, agent fresh, no behind shards, lag 0", () ->
+                awaitPhase("every bucket SYNCED on us-west, lag 0 both ways", CATCH_UP_DEADLINE, () -> {
+                    read.dashboard();
+                    for (String bucket : BUCKETS_AT_START) {
+                        assertSyncedOnWest(bucket);
+                    }
+                    JsonNode agentView = read.agent(WEST);
+                    assertThat(agentView.path("stale").asBoolean(true)).as("agent of us-west stale: %s", agentView).isFalse();
+                    assertThat(agentView.path("failures")).as("agent failures").isEmpty();
+                    assertCaughtUp(WEST, EAST);
+                    assertCaughtUp(EAST, WEST);
+                    assertThat(read.gauge("rgwmon_agent_stale", Map.of("zone", WEST))).isZero();
+                    assertThat(read.health().path("status").asText()).as("health: %s", read.health()).isEqualTo("OK");
+                }));
     }
 
     @Test
     @Order(4)
     void with_us_west_down_the_written_and_the_new_bucket_fall_behind_with_pending_objects_and_a_growing_lag()
             throws Exception {
-        step("4. us-west radosgw stopped, writes on us-east", () -> {
+        step("4. us-west radosgw stopped, writes on us-east: behind within two intervals, lag grows", () -> {
             lab.stopGateway("west");
-            lab.putObjects(WRITTEN_WHILE_DOWN, "while-down", 200, null);
-            lab.putObjects(CREATED_WHILE_DOWN, "new", 20, null);
+            lab.putObjects(WRITTEN_WHILE_DOWN, "while-down", OBJECTS_WHILE_DOWN, null);
+            lab.putObjects(CREATED_WHILE_DOWN, "new", OBJECTS_IN_NEW_BUCKET, null);
+            awaitPhase("both buckets BEHIND on us-west with pending objects", WITHIN_TWO_INTERVALS, () -> {
+                read.dashboard();
+                assertBehindOnWest(WRITTEN_WHILE_DOWN, OBJECTS_WHILE_DOWN);
+                assertBehindOnWest(CREATED_WHILE_DOWN, OBJECTS_IN_NEW_BUCKET);
+                assertThat(read.bucketOn(WRITTEN_WHILE_DOWN, WEST).path("behindShards"))
+                        .as("bucket index shards of %s behind on us-west (agent)", WRITTEN_WHILE_DOWN).isNotEmpty();
+                JsonNode source = read.source(WEST, EAST);
+                assertThat(source.path("behindShardCount").asInt()).as("data shards behind: %s", source).isPositive();
+                assertThat(source.path("lagSeconds").asLong()).as("lag: %s", source).isPositive();
+                assertThat(read.gauge("rgwmon_zone_behind_shards", westFromEast())).isPositive();
+                assertThat(read.gauge("rgwmon_zone_lag_seconds", westFromEast())).isPositive();
+                assertThat(read.gauge("rgwmon_zone_pending_objects", Map.of("zone", WEST)))
+                        .isGreaterThanOrEqualTo(OBJECTS_WHILE_DOWN + OBJECTS_IN_NEW_BUCKET);
+            });
+            long apiLag = read.source(WEST, EAST).path("lagSeconds").asLong();
+            double metricLag = read.gauge("rgwmon_zone_lag_seconds", westFromEast());
+            awaitPhase("the lag of us-west grows while its gateway is down", INTERVAL.multipliedBy(3), () -> {
+                assertThat(read.source(WEST, EAST).path("lagSeconds").asLong()).isGreaterThan(apiLag);
+                assertThat(read.gauge("rgwmon_zone_lag_seconds", westFromEast())).isGreaterThan(metricLag);
+            });
         });
     }
 
@@ -150,10 +207,36 @@ class MultisiteEndToEndIT {
     @Order(5)
     void objects_that_fail_to_sync_are_listed_with_their_real_code_and_message_by_zone_code_and_bucket()
             throws Exception {
-        step("5. large objects that us-west cannot store, us-west restarted", () -> {
+        step("5. objects us-west cannot store (osd_max_object_size), us-west restarted: errors listed", () -> {
+            // single topology: the OSD option is cluster-wide, so the large objects are written first
             lab.putObjects(FAILING, "large", LARGE_OBJECTS, LARGE_OBJECT_BYTES);
             lab.failLargeObjectWrites();
             lab.startGateway("west");
+            awaitPhase("us-west's sync errors in the Errors API, grouped by code and bucket", ERRORS_DEADLINE, () -> {
+                read.dashboard();
+                JsonNode report = read.errors("zone=" + WEST);
+                assertThat(report.path("total").asInt()).as("errors on us-west: %s", report).isPositive();
+                assertThat(report.path("byZone").path(WEST).asInt()).isEqualTo(report.path("total").asInt());
+                JsonNode efbig = group(report.path("byCode"), "code", "27");
+                assertThat(efbig.path("latestMessage").asText()).contains("(27) File too large");
+                assertThat(efbig.path("zones").path(WEST).asInt()).isPositive();
+                JsonNode bucketGroup = group(report.path("byBucket"), "bucket", FAILING);
+                assertThat(bucketGroup.path("zones").path(WEST).asInt()).isPositive();
+                assertThat(report.path("items")).isNotEmpty().allSatisfy(error -> {
+                    assertThat(error.path("zone").asText()).isEqualTo(WEST);
+                    assertThat(error.path("sourceZone").asText()).isEqualTo(EAST);
+                    assertThat(error.path("bucket").asText()).isEqualTo(FAILING);
+                    assertThat(error.path("errorCode").asInt()).isEqualTo(27);
+                    assertThat(error.path("message").asText()).isIn(
+                            "failed to sync object(27) File too large", "failed to sync bucket instance: (27) File too large");
+                });
+                assertThat(report.path("items")).anySatisfy(error ->
+                        assertThat(error.path("object").asText()).startsWith("large-"));
+                assertThat(read.metrics().named("rgwmon_sync_errors").stream()
+                        .filter(sample -> sample.has(Map.of("zone", WEST))).mapToDouble(PrometheusText.Sample::value).sum())
+                        .isPositive();
+                assertThat(read.bucketOn(FAILING, WEST).path("state").asText()).isIn("BEHIND", "RECOVERING");
+            });
         });
     }
 
@@ -161,9 +244,27 @@ class MultisiteEndToEndIT {
     @Order(6)
     void restored_operation_brings_every_bucket_back_to_synced_and_the_lag_to_zero_without_a_monitor_restart()
             throws Exception {
-        step("6. normal operation restored", () -> {
+        long primaryPid = primary.pid();
+        long agentPid = agent.pid();
+        step("6. osd_max_object_size restored: every bucket SYNCED, lag 0, same monitor processes", () -> {
             lab.allowLargeObjectWrites();
-            lab.waitSync(Duration.ofMinutes(8));
+            awaitPhase("every bucket SYNCED on us-west again, lag 0", RECOVERY_DEADLINE, () -> {
+                read.dashboard();
+                for (String bucket : ALL_BUCKETS) {
+                    assertSyncedOnWest(bucket);
+                }
+                assertCaughtUp(WEST, EAST);
+                assertCaughtUp(EAST, WEST);
+            });
+            assertThat(primary.pid()).isEqualTo(primaryPid);
+            assertThat(agent.pid()).isEqualTo(agentPid);
+            // the failed entries stay in the sync error log until an operator trims it
+            lab.trimSyncErrors();
+            awaitPhase("trimmed sync error log: the Errors API empties, health OK", WITHIN_TWO_INTERVALS, () -> {
+                read.dashboard();
+                assertThat(read.errors("zone=" + WEST).path("total").asInt()).isZero();
+                assertThat(read.health().path("status").asText()).as("health: %s", read.health()).isEqualTo("OK");
+            });
         });
     }
 
@@ -171,8 +272,96 @@ class MultisiteEndToEndIT {
     @Order(7)
     void with_the_ceph_monitor_down_collection_failures_are_reported_nothing_crashes_and_everything_recovers()
             throws Exception {
-        step("7. ceph monitor stopped", lab::stopMonitor);
-        step("7. ceph monitor started again", lab::startMonitor);
+        step("7. ceph monitor stopped: failures reported as such, stale data marked, health not OK", () -> {
+            lab.stopMonitor();
+            awaitPhase("collection failures on both zones reported", MON_DOWN_DEADLINE, () -> {
+                JsonNode dashboard = read.dashboard();
+                JsonNode health = dashboard.path("health");
+                assertThat(health.path("status").asText()).as("health: %s", health).isIn("DEGRADED", "DOWN");
+                assertThat(health.path("reasons")).as("health reasons").anySatisfy(reason -> {
+                    assertThat(reason.path("code").asText()).isEqualTo("part-stale");
+                    assertThat(reason.path("message").asText()).isNotBlank();
+                });
+                assertThat(dashboard.path("parts")).as("primary parts failing and stale").anySatisfy(part -> {
+                    assertThat(part.path("origin").asText()).isEqualTo("primary");
+                    assertThat(part.path("failing").asBoolean()).isTrue();
+                    assertThat(part.path("stale").asBoolean()).isTrue();
+                    assertThat(part.path("staleReason").asText()).isNotBlank();
+                });
+                assertThat(read.agent(WEST).path("failures")).as("what the agent could not collect").isNotEmpty();
+                // the last good data is kept (marked stale), not dropped
+                assertThat(read.bucket(STEADY).path("master").isObject()).isTrue();
+                assertThat(read.gauge("rgwmon_health", Map.of())).isPositive();
+                assertThat(read.metrics().named("rgwmon_collection_stale"))
+                        .anySatisfy(sample -> assertThat(sample.value()).isEqualTo(1.0));
+            });
+            System.out.println("[e2e] health with the ceph monitor down: " + read.health());
+        });
+        step("7. ceph monitor started again: everything recovers without a monitor restart", () -> {
+            lab.startMonitor();
+            awaitPhase("health OK, no failing part, agent fresh without failures", MON_DOWN_DEADLINE, () -> {
+                JsonNode dashboard = read.dashboard();
+                assertThat(dashboard.path("health").path("status").asText()).as("health: %s", dashboard.path("health"))
+                        .isEqualTo("OK");
+                assertThat(dashboard.path("parts")).allSatisfy(part ->
+                        assertThat(part.path("stale").asBoolean()).as("part %s", part).isFalse());
+                JsonNode agentView = read.agent(WEST);
+                assertThat(agentView.path("stale").asBoolean(true)).isFalse();
+                assertThat(agentView.path("failures")).isEmpty();
+                assertThat(read.gauge("rgwmon_health", Map.of())).isZero();
+            });
+        });
+    }
+
+    // ------------------------------------------------------------------ what "synced", "behind", "caught up" mean
+
+    private void assertSyncedOnWest(String bucket) {
+        JsonNode view = read.bucket(bucket);
+        assertThat(view.path("master").isObject()).as("%s counted on us-east: %s", bucket, view).isTrue();
+        JsonNode west = read.bucketOn(bucket, WEST);
+        assertThat(west.path("counts").isObject()).as("%s counted on us-west: %s", bucket, west).isTrue();
+        assertThat(west.path("state").asText()).as("%s on us-west: %s", bucket, west).isEqualTo("SYNCED");
+        assertThat(west.path("priority").asText()).isEqualTo("SYNCED");
+        assertThat(west.path("objectDelta").asLong(-1)).isZero();
+        assertThat(west.path("behindShards")).isEmpty();
+        assertThat(west.path("recoveringShards")).isEmpty();
+        assertThat(read.gauge("rgwmon_bucket_object_delta", Map.of("bucket", bucket, "zone", WEST))).isZero();
+    }
+
+    private void assertBehindOnWest(String bucket, int pendingObjects) {
+        JsonNode west = read.bucketOn(bucket, WEST);
+        assertThat(west.path("state").asText()).as("%s on us-west: %s", bucket, west).isEqualTo("BEHIND");
+        assertThat(west.path("priority").asText()).isNotEqualTo("SYNCED");
+        assertThat(west.path("objectDelta").asLong()).as("objects of %s pending on us-west", bucket).isEqualTo(pendingObjects);
+        assertThat(read.gauge("rgwmon_bucket_object_delta", Map.of("bucket", bucket, "zone", WEST)))
+                .isEqualTo(pendingObjects);
+    }
+
+    /** zone's data sync from source: nothing behind or recovering, lag 0 (API and /metrics). */
+    private void assertCaughtUp(String zone, String sourceZone) {
+        JsonNode source = read.source(zone, sourceZone);
+        assertThat(source.path("behindShardCount").asInt(-1)).as("%s from %s: %s", zone, sourceZone, source).isZero();
+        assertThat(source.path("recoveringShardCount").asInt(-1)).isZero();
+        assertThat(source.path("behind").asBoolean(true)).isFalse();
+        assertThat(source.path("lagSeconds").isNumber()).as("lag known: %s", source).isTrue();
+        assertThat(source.path("lagSeconds").asLong()).isZero();
+        Map<String, String> labels = Map.of("zone", zone, "source_zone", sourceZone);
+        assertThat(read.gauge("rgwmon_zone_lag_seconds", labels)).isZero();
+        assertThat(read.gauge("rgwmon_zone_behind_shards", labels)).isZero();
+    }
+
+    private static Map<String, String> westFromEast() {
+        return Map.of("zone", WEST, "source_zone", EAST);
+    }
+
+    /** The group of an /api/errors grouping whose key field has this value. */
+    private static JsonNode group(JsonNode groups, String key, String value) {
+        for (JsonNode group : groups) {
+            if (value.equals(group.path(key).asText())) {
+                return group;
+            }
+        }
+        throw new AssertionError("no group with " + key + " " + value + " in " + groups);
     }
 
     // ------------------------------------------------------------------ teardown
@@ -251,10 +440,30 @@ class MultisiteEndToEndIT {
         Assumptions.assumeTrue(skipReason == null, skipReason);
         Assumptions.assumeTrue(failedPhase == null,
                 () -> "not run: it builds on the state that the failed phase \"" + failedPhase + "\" should have left");
+        unreadable.phase(name.replaceAll("[^0-9A-Za-z]+", "-"));
         phase(name, () -> {
             body.run();
             assertMonitorRunning();
+            assertThat(unreadable.findings())
+                    .as("real radosgw-admin output the monitor could not read fully (fixtures saved under %s)", CAPTURES)
+                    .isEmpty();
         });
+    }
+
+    /** Polls the API until the assertions hold, within the deadline; prints how long it took. */
+    private void awaitPhase(String what, Duration deadline, ThrowingRunnable assertions) {
+        awaitPhase(what, deadline, assertions, primary, agent);
+    }
+
+    /** Same, failing at once (not at the deadline) when one of the processes has exited. */
+    private void awaitPhase(String what, Duration deadline, ThrowingRunnable assertions, MonitorProcess... running) {
+        long start = System.nanoTime();
+        await(what).atMost(deadline).pollInterval(POLL).pollDelay(Duration.ZERO)
+                .failFast("a monitor process exited", () -> java.util.Arrays.stream(running).anyMatch(p -> !p.isAlive()))
+                .ignoreExceptionsMatching(e -> e instanceof java.io.UncheckedIOException)
+                .untilAsserted(assertions);
+        System.out.printf("[e2e]     %s: after %.1f s (deadline %d s)%n", what, (System.nanoTime() - start) / 1e9,
+                deadline.toSeconds());
     }
 
     private void assertMonitorRunning() {
