@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rgw-multisite-monitor", mixinStandardHelpOptions = true,
         versionProvider = RgwMonitorApplication.Version.class,
         description = "Ceph RGW multisite replication monitor.",
-        subcommands = {PrimaryCommand.class, AgentCommand.class})
+        subcommands = {PrimaryCommand.class, AgentCommand.class, DemoCommand.class})
 public class RgwMonitorApplication {
 
     static final List<String> ROLES = List.of("primary", "agent", "demo");

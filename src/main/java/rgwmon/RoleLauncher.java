@@ -2,7 +2,9 @@ package rgwmon;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.main.Main;
@@ -21,6 +23,7 @@ final class RoleLauncher {
     private final String routes;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Path configFile;
+    private String defaults;
 
     RoleLauncher(String role, String routes) {
         this.role = role;
@@ -29,6 +32,15 @@ final class RoleLauncher {
 
     RoleLauncher configFile(Path file) {
         this.configFile = file;
+        return this;
+    }
+
+    /**
+     * A properties file of the role's own defaults (e.g. {@code classpath:demo.properties}): read after
+     * the operator's --config file and before the packaged application.properties.
+     */
+    RoleLauncher defaults(String location) {
+        this.defaults = location;
         return this;
     }
 
@@ -42,11 +54,20 @@ final class RoleLauncher {
 
     Main build() {
         Main main = new Main();
+        List<String> locations = new ArrayList<>();
         if (configFile != null) {
             if (!Files.isReadable(configFile)) {
                 throw new IllegalArgumentException("cannot read configuration file " + configFile);
             }
-            main.setPropertyPlaceholderLocations("file:" + configFile.toAbsolutePath() + ",classpath:application.properties");
+            locations.add("file:" + configFile.toAbsolutePath());
+        }
+        if (defaults != null) {
+            locations.add(defaults);
+        }
+        if (!locations.isEmpty()) {
+            // the first location that has a key wins
+            locations.add("classpath:application.properties");
+            main.setPropertyPlaceholderLocations(String.join(",", locations));
         }
         main.addOverrideProperty("rgw.role", role);
         main.addOverrideProperty("camel.main.routes-include-pattern", routes);
@@ -54,9 +75,19 @@ final class RoleLauncher {
         return main;
     }
 
+    /**
+     * Runs the role until it stops. A start-up check that refused to start (e.g. the primary's
+     * pre-flight) makes this print its one-line reason on stderr and return its exit code.
+     */
     int run() throws Exception {
         Main main = build();
+        StartupOutcome outcome = new StartupOutcome();
+        main.bind(StartupOutcome.BEAN_NAME, outcome);
         main.run();
+        if (outcome.failed()) {
+            System.err.println(outcome.reason());
+            return outcome.exitCode();
+        }
         return main.getExitCode();
     }
 }

@@ -17,7 +17,15 @@ public final class StandInData {
     /** Copies a scenario folder (zone subfolders of captured outputs) to a fresh temporary folder. */
     public static Path copyOf(Path scenario) {
         try {
-            Path target = Files.createTempDirectory("rgwmon-standin-");
+            return copyInto(scenario, Files.createTempDirectory("rgwmon-standin-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a scenario folder into an existing (empty) folder; returns the folder. */
+    public static Path copyInto(Path scenario, Path target) {
+        try {
             try (Stream<Path> files = Files.walk(scenario)) {
                 for (Path source : (Iterable<Path>) files::iterator) {
                     Path copy = target.resolve(scenario.relativize(source).toString());

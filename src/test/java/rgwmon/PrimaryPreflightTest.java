@@ -1,0 +1,113 @@
+package rgwmon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import rgwmon.collect.PrimaryStartupGate;
+import rgwmon.exec.StandInData;
+
+/**
+ * The primary refuses to start without a readable topology: the real launcher
+ * ({@code RgwMonitorApplication.run("primary", ...)}) returns a non-zero exit code and prints
+ * exactly one line that says why and names the demo command. It never starts collecting.
+ */
+class PrimaryPreflightTest {
+
+    static final Path STANDIN = Path.of("src/main/resources/standin/radosgw-admin").toAbsolutePath();
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures/ceph-16.2.15").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+    Path data;
+
+    @AfterEach
+    void removeData() throws IOException {
+        if (data != null) {
+            StandInData.delete(data);
+        }
+    }
+
+    /** Runs the primary role with a --config file; returns exit code and what went to stderr. */
+    record Run(int exitCode, List<String> stderrLines) {
+    }
+
+    Run primary(String... properties) throws IOException {
+        Path config = dir.resolve("primary.properties");
+        String base = String.join("\n",
+                "camel.server.enabled = true",
+                "camel.server.port = 0",
+                "camel.main.jmx-enabled = false",
+                // a store that records calls stands in for the aggregation store (tested on its own)
+                "camel.beans.monitorStore = #class:rgwmon.collect.RecordingStore",
+                "rgw.admin.timeout-seconds = 10",
+                "rgw.admin.kill-after-seconds = 1",
+                "");
+        Files.writeString(config, base + String.join("\n", properties) + "\n");
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int exit;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            exit = RgwMonitorApplication.run("primary", "--config", config.toString());
+        } finally {
+            System.setErr(original);
+        }
+        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        return new Run(exit, lines);
+    }
+
+    @Test
+    void a_primary_that_cannot_run_radosgw_admin_exits_with_one_line_naming_the_demo() throws IOException {
+        Run run = primary("rgw.admin.binary = /nonexistent/bin/radosgw-admin");
+
+        assertThat(run.exitCode()).isEqualTo(PrimaryStartupGate.EXIT_NO_RADOSGW_ADMIN);
+        assertThat(run.stderrLines()).singleElement().asString()
+                .contains("radosgw-admin period get")
+                .contains("/nonexistent/bin/radosgw-admin")
+                .endsWith("java -jar target/rgw-multisite-monitor.jar demo");
+    }
+
+    @Test
+    void a_primary_on_a_cluster_without_a_realm_exits_with_one_line_naming_the_demo() throws IOException {
+        data = StandInData.copyOf(FIXTURES.resolve("caught-up"));
+        // synthetic: `period get` failing with ENOENT as on a cluster where no realm was ever created
+        Files.delete(data.resolve("us-east/period-get.txt"));
+        Files.writeString(data.resolve("us-east/period-get.rc"), "2");
+        Files.writeString(data.resolve("us-east/period-get.stderr"),
+                "synthetic stand-in stderr: no realm (ENOENT)\n");
+
+        Run run = primary("rgw.admin.binary = " + STANDIN, "rgw.admin.conf = " + data, "rgw.admin.zone = us-east");
+
+        assertThat(run.exitCode()).isEqualTo(PrimaryStartupGate.EXIT_NO_TOPOLOGY);
+        assertThat(run.stderrLines()).singleElement().asString()
+                .contains("radosgw-admin period get: exit code 2: synthetic stand-in stderr: no realm (ENOENT)")
+                .contains("multisite realm")
+                .endsWith("java -jar target/rgw-multisite-monitor.jar demo");
+    }
+
+    @Test
+    void output_that_is_not_a_topology_is_refused_too() throws IOException {
+        data = StandInData.copyOf(FIXTURES.resolve("caught-up"));
+        // the real `realm get` answer where `period get` was expected: valid JSON, not a period
+        Files.copy(data.resolve("us-east/realm-get.txt"), data.resolve("us-east/period-get.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Run run = primary("rgw.admin.binary = " + STANDIN, "rgw.admin.conf = " + data, "rgw.admin.zone = us-east");
+
+        assertThat(run.exitCode()).isEqualTo(PrimaryStartupGate.EXIT_NO_TOPOLOGY);
+        assertThat(run.stderrLines()).singleElement().asString()
+                .contains("cannot parse output of 'radosgw-admin period get'")
+                .endsWith("java -jar target/rgw-multisite-monitor.jar demo");
+    }
+}
