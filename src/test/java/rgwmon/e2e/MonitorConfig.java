@@ -25,8 +25,8 @@ final class MonitorConfig {
         p.put("rgw.admin.conf", cephConf);
         p.put("rgw.admin.zone", zone);
         p.put("rgw.collect.interval-seconds", String.valueOf(interval.toSeconds()));
-        p.put("rgw.push.tokens", agentZone + ":" + agentToken);
-        p.put("rgw.api.admin-token", adminToken);
+        p.put("rgw.push.token", agentZone + ":" + agentToken);
+        p.put("rgw.api.admin.token", adminToken);
         p.put("rgw.history.path", dataDir.resolve("history").toString());
         return write(dir.resolve("primary.properties"), "the primary, on the master zone " + zone, p);
     }
