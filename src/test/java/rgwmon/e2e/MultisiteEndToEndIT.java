@@ -459,7 +459,12 @@ class MultisiteEndToEndIT {
     private void awaitPhase(String what, Duration deadline, ThrowingRunnable assertions, MonitorProcess... running) {
         long start = System.nanoTime();
         await(what).atMost(deadline).pollInterval(POLL).pollDelay(Duration.ZERO)
-                .failFast("a monitor process exited", () -> java.util.Arrays.stream(running).anyMatch(p -> !p.isAlive()))
+                .failFast("a monitor process exited", () -> {
+                    for (MonitorProcess process : running) {
+                        assertThat(process.isAlive()).as("%s %s (log: %s)", process.name(), process.state(), process.log())
+                                .isTrue();
+                    }
+                })
                 .ignoreExceptionsMatching(e -> e instanceof java.io.UncheckedIOException)
                 .untilAsserted(assertions);
         System.out.printf("[e2e]     %s: after %.1f s (deadline %d s)%n", what, (System.nanoTime() - start) / 1e9,
