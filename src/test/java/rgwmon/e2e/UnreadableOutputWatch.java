@@ -5,14 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Looks at every /api/dashboard answer the suite reads for signs that a parser could not read a
  * real output fully: a collection failure of kind PARSE (a part of the primary or a failure an
- * agent reported) or lines a parser kept as warnings. Each new one is a finding, and the same
- * command's output is captured right away as a fixture (see {@link UnreadableOutputCapture}).
+ * agent reported) or lines a parser kept as warnings. Each new one is a finding, handed at once to
+ * a consumer that captures the same command's output as a fixture (see {@link UnreadableOutputCapture}).
  */
 final class UnreadableOutputWatch {
 
@@ -26,18 +27,14 @@ final class UnreadableOutputWatch {
             "sync-status", List.of("sync", "status"),
             "sync-errors", List.of("sync", "error", "list"));
 
-    private final UnreadableOutputCapture capture;
+    private final Consumer<Finding> onNewFinding;
     private final String defaultZone;
     private final Set<Finding> findings = new LinkedHashSet<>();
-    private String phase = "start";
 
-    UnreadableOutputWatch(UnreadableOutputCapture capture, String defaultZone) {
-        this.capture = capture;
+    /** defaultZone: the zone of the primary's cluster-wide parts (the master zone). */
+    UnreadableOutputWatch(Consumer<Finding> onNewFinding, String defaultZone) {
+        this.onNewFinding = onNewFinding;
         this.defaultZone = defaultZone;
-    }
-
-    void phase(String name) {
-        this.phase = name;
     }
 
     synchronized List<Finding> findings() {
@@ -73,12 +70,12 @@ final class UnreadableOutputWatch {
     }
 
     private void record(Finding finding) {
-        if (findings.add(finding) && !finding.command().isEmpty()) {
-            capture.capture(phase, finding.zone(), finding.command(), finding.what());
+        if (findings.add(finding)) {
+            onNewFinding.accept(finding);
         }
     }
 
-    private static List<String> words(String command) {
+    static List<String> words(String command) {
         List<String> words = new ArrayList<>();
         for (String word : command.trim().split("\\s+")) {
             if (!word.isEmpty()) {
