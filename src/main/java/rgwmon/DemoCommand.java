@@ -105,7 +105,7 @@ class DemoCommand implements Callable<Integer> {
                     .set("rgw.demo", true)
                     .set("rgw.admin.binary", standIn)
                     .set("rgw.admin.conf", data)
-                    .set("rgw.push.tokens", DemoCluster.SECONDARY + ":" + token)
+                    .set("rgw.push.token", DemoCluster.SECONDARY + ":" + token)
                     // the agent is silent for 20 % of the cycle: it must read STALE well within that
                     .set("rgw.push.stale-after-seconds", Math.max(2 * agentIntervalSeconds + 1, cycleSeconds / 10))
                     .set("rgw.history.path", work.resolve("history"))

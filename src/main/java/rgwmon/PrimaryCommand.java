@@ -18,7 +18,7 @@ class PrimaryCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, description = "HTTP port (default 5000).")
     Integer port;
 
-    @Option(names = "--host", description = "Address to listen on (default 127.0.0.1).")
+    @Option(names = "--host", description = "Address to listen on (default 0.0.0.0, so agents of other zones can push).")
     String host;
 
     @Override

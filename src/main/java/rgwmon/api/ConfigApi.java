@@ -1,0 +1,144 @@
+package rgwmon.api;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import rgwmon.store.MonitorStore;
+
+/**
+ * {@code GET/POST /api/config} (bean {@code configApi}). GET shows the effective {@code rgw.*} and
+ * server settings with every secret masked; POST (admin token) changes the settings that can change
+ * without a restart and answers with the new view. Anything else is refused with 400 naming the key.
+ */
+public class ConfigApi implements CamelContextAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigApi.class);
+    private static final Pattern SECRET_KEY = Pattern.compile("(token|secret|password|passwd|access-key|credential)");
+    private static final String MASK = "********";
+
+    private final MonitorStore store;
+    private final MonitorMetrics metrics;
+    private CamelContext camelContext;
+
+    /** A setting that can change at runtime: its key, smallest value, how to read and write it. */
+    private record RuntimeSetting(String key, int min, ToIntFunction<ConfigApi> current, Applier apply) {
+    }
+
+    private interface Applier {
+        void apply(ConfigApi api, int value);
+    }
+
+    private static final List<RuntimeSetting> RUNTIME = List.of(
+            new RuntimeSetting("rgw.sync.behind-after-polls", 1,
+                    api -> api.store.settings().behindAfterObservations(),
+                    (api, value) -> api.store.updateSettings(s -> s.withBehindAfterObservations(value))),
+            new RuntimeSetting("rgw.push.stale-after-seconds", 1,
+                    api -> (int) api.store.settings().agentStaleAfter().toSeconds(),
+                    (api, value) -> api.store.updateSettings(s -> s.withAgentStaleAfter(Duration.ofSeconds(value)))),
+            new RuntimeSetting("rgw.store.stale-after-seconds", 1,
+                    api -> (int) api.store.settings().partStaleAfter().toSeconds(),
+                    (api, value) -> api.store.updateSettings(s -> s.withPartStaleAfter(Duration.ofSeconds(value)))),
+            new RuntimeSetting("rgw.metrics.max-bucket-series", 0,
+                    api -> api.metrics.maxBucketSeries(),
+                    (api, value) -> api.metrics.setMaxBucketSeries(value)));
+
+    /**
+     * @param properties every rgw.*, camel.server.* and camel.metrics.* setting, secrets masked,
+     *                   runtime settings at their current value
+     * @param runtime    the keys POST /api/config accepts
+     */
+    public record ConfigView(Map<String, String> properties, List<String> runtime) {
+    }
+
+    public ConfigApi(MonitorStore store, MonitorMetrics metrics) {
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
+    }
+
+    public ConfigView view() {
+        Properties loaded = camelContext.getPropertiesComponent().loadProperties(key ->
+                key.startsWith("rgw.") || key.startsWith("camel.server.") || key.startsWith("camel.metrics."));
+        Map<String, String> properties = new TreeMap<>();
+        for (String key : loaded.stringPropertyNames()) {
+            properties.put(key, mask(key, loaded.getProperty(key)));
+        }
+        for (RuntimeSetting setting : RUNTIME) {
+            properties.put(setting.key(), String.valueOf(setting.current().applyAsInt(this)));
+        }
+        return new ConfigView(properties, RUNTIME.stream().map(RuntimeSetting::key).toList());
+    }
+
+    /** Validates every key and value first, then applies them all. */
+    public ConfigView update(Map<String, Object> changes) {
+        if (changes == null || changes.isEmpty()) {
+            throw new ApiException(400, "$", "expected a JSON object of setting → value, e.g. {\"rgw.sync.behind-after-polls\": 3}");
+        }
+        Map<RuntimeSetting, Integer> accepted = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> change : changes.entrySet()) {
+            RuntimeSetting setting = RUNTIME.stream().filter(s -> s.key().equals(change.getKey())).findFirst()
+                    .orElseThrow(() -> new ApiException(400, change.getKey(), change.getKey()
+                            + ": not changeable at runtime; set it in application.properties and restart. Changeable: "
+                            + RUNTIME.stream().map(RuntimeSetting::key).toList()));
+            accepted.put(setting, integer(setting, change.getValue()));
+        }
+        accepted.forEach((setting, value) -> {
+            setting.apply().apply(this, value);
+            LOG.info("setting {} changed to {} through POST /api/config", setting.key(), value);
+        });
+        return view();
+    }
+
+    private static int integer(RuntimeSetting setting, Object value) {
+        try {
+            int parsed = value instanceof Number number && number.doubleValue() == number.intValue()
+                    ? number.intValue() : Integer.parseInt(String.valueOf(value).trim());
+            if (parsed < setting.min()) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, setting.key(), setting.key() + ": must be an integer of at least " + setting.min());
+        }
+    }
+
+    /** Secrets never leave the process: keys naming a token, secret, password or key are masked. */
+    static String mask(String key, String value) {
+        if (value == null || value.isEmpty() || !SECRET_KEY.matcher(key.toLowerCase(Locale.ROOT)).find()) {
+            return value;
+        }
+        if (key.equals("rgw.push.token")) {
+            // show which zones have a token, not the tokens
+            StringBuilder zones = new StringBuilder();
+            for (String pair : value.split(",")) {
+                int colon = pair.indexOf(':');
+                if (colon > 0) {
+                    zones.append(zones.isEmpty() ? "" : ",").append(pair, 0, colon).append(':').append(MASK);
+                }
+            }
+            return zones.toString();
+        }
+        return MASK;
+    }
+}

@@ -1,0 +1,17 @@
+package rgwmon.store;
+
+import java.util.Map;
+
+/**
+ * A non-master zone's buckets compared with the master zone.
+ *
+ * @param compared       buckets with a comparison on this zone
+ * @param byPriority     bucket count per priority
+ * @param pendingObjects sum of positive object deltas (objects the zone still lacks)
+ * @param pendingBytes   sum of positive byte deltas
+ * @param avgSyncPercent average sync % over buckets with known counts, null when none
+ */
+public record ZoneBucketSummary(int compared, int behind, int settling, int recovering, int disabled,
+                                Map<Priority, Integer> byPriority, long pendingObjects, long pendingBytes,
+                                Double avgSyncPercent) {
+}

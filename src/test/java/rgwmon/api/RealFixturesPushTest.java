@@ -1,0 +1,92 @@
+package rgwmon.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static rgwmon.api.HttpClientSupport.bytes;
+import static rgwmon.api.HttpClientSupport.gzip;
+import static rgwmon.api.HttpClientSupport.json;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import org.apache.camel.BeanInject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.test.main.junit5.CamelMainTest;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import rgwmon.fixtures.RealFixtures;
+import rgwmon.model.ZoneReport;
+import rgwmon.store.MonitorStore;
+
+/**
+ * The real main configuration fed like production: the collectors' part through the store's ingest
+ * API (real 16.2.15 outputs of the "errors" scenario, parsed by the real parsers), the us-west agent's
+ * part as ZoneReports built from the same real outputs, serialised to JSON, gzipped and POSTed.
+ */
+@CamelMainTest(properties = {
+        "camel.server.host=127.0.0.1",
+        "camel.server.port=0",
+        "rgw.admin.binary=src/main/resources/standin/radosgw-admin",
+        "rgw.admin.conf=src/test/resources/fixtures/ceph-16.2.15/errors",
+        "rgw.admin.zone=us-east",
+        // collector timers quiet: the test plays the collectors through the ingest API
+        "rgw.collect.interval-seconds=3600",
+        "rgw.collect.initial-delay-seconds=3600",
+        "rgw.collect.topology.interval-seconds=3600",
+        "rgw.collect.bucket-instances.delay-seconds=3600",
+        "rgw.history.path=target/test-history/RealFixturesPushTest/history",
+        "rgw.history.sample-interval-seconds=3600",
+        "rgw.push.token=us-west:" + RealFixturesPushTest.TOKEN})
+class RealFixturesPushTest {
+
+    static final String TOKEN = "real-fixture-token-0123456789";
+    private static final String SCENARIO = "errors";
+
+    @BeanInject
+    CamelContext context;
+    @BeanInject
+    MonitorStore monitorStore;
+
+    private HttpResponse<String> push(HttpClientSupport http, ZoneReport report) {
+        return http.post("/api/zone-agent/push", "application/json", gzip(bytes(report)),
+                "Authorization", "Bearer " + TOKEN, "Content-Encoding", "gzip");
+    }
+
+    @Test
+    void real_parsed_reports_pushed_over_http_show_in_the_api_and_metrics() {
+        HttpClientSupport http = new HttpClientSupport(context.hasService(VertxPlatformHttpServer.class).getPort());
+        Instant now = Instant.now();
+        for (int cycle = 0; cycle < 2; cycle++) {
+            monitorStore.acceptPeriod(RealFixtures.period(SCENARIO));
+            monitorStore.acceptSyncStatus("us-east", RealFixtures.syncStatus(SCENARIO, "us-east"));
+            monitorStore.acceptBucketStats("us-east", RealFixtures.bucketStats(SCENARIO, "us-east"));
+            monitorStore.acceptBucketStats("us-west", RealFixtures.bucketStats(SCENARIO, "us-west"));
+            HttpResponse<String> pushed = push(http,
+                    RealFixtures.agentReport(SCENARIO, "us-west", now.minusSeconds(120 - 60L * cycle)));
+            assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
+            assertThat(json(pushed).get("status").asText()).isEqualTo("applied");
+        }
+
+        JsonNode detail = json(http.get("/api/buckets/sync-errors"));
+        JsonNode west = detail.get("bucket").get("zones").get(0);
+        assertThat(west.get("objectDelta").asLong()).isEqualTo(5);
+        assertThat(west.get("state").asText()).isEqualTo("BEHIND");
+        assertThat(west.get("behindShards")).extracting(JsonNode::asInt).containsExactly(1, 2, 3, 7, 8);
+        assertThat(detail.get("errorCount").asInt()).isEqualTo(RealFixtures.syncErrors(SCENARIO, "us-west").entries().size());
+
+        JsonNode errors = json(http.get("/api/errors"));
+        assertThat(errors.get("byCode").get(0).get("code").asInt()).isEqualTo(27);
+        assertThat(errors.get("byZone").get("us-west").asInt()).isEqualTo(errors.get("total").asInt());
+
+        JsonNode source = json(http.get("/api/sync-status")).get("current").get(1).get("sync").get("sources").get(0);
+        assertThat(source.get("recoveringShards")).extracting(JsonNode::asInt).containsExactly(11, 12, 13, 17, 18);
+
+        String metrics = http.get("/metrics").body();
+        assertThat(metrics).containsPattern(
+                "rgwmon_bucket_sync_percent\\{bucket=\"sync-errors\",source_zone=\"us-east\",zone=\"us-west\"} 50\\.0");
+        assertThat(metrics).containsPattern("rgwmon_zone_recovering_shards\\{source_zone=\"us-east\",zone=\"us-west\"} 5\\.0");
+        assertThat(metrics).containsPattern("rgwmon_sync_errors\\{source_zone=\"us-east\",zone=\"us-west\"} \\d+\\.0");
+    }
+}
