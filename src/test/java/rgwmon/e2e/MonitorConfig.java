@@ -20,13 +20,12 @@ final class MonitorConfig {
 
     /** For {@code primary --config FILE}. */
     static Path primary(Path dir, String cephConf, String zone, Duration interval, String agentZone, String agentToken,
-            String adminToken, Path dataDir) throws IOException {
+            Path dataDir) throws IOException {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("rgw.admin.conf", cephConf);
         p.put("rgw.admin.zone", zone);
         p.put("rgw.collect.interval-seconds", String.valueOf(interval.toSeconds()));
         p.put("rgw.push.token", agentZone + ":" + agentToken);
-        p.put("rgw.api.admin.token", adminToken);
         p.put("rgw.history.path", dataDir.resolve("history").toString());
         return write(dir.resolve("primary.properties"), "the primary, on the master zone " + zone, p);
     }

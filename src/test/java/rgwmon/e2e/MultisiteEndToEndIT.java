@@ -89,7 +89,6 @@ class MultisiteEndToEndIT {
     private volatile String currentStep = "start";
     private final AtomicBoolean tornDown = new AtomicBoolean();
     private final String agentToken = "e2e-" + UUID.randomUUID();
-    private final String adminToken = "e2e-admin-" + UUID.randomUUID();
     /** Why this machine cannot run the lab (every step is then skipped), or null. */
     private String skipReason;
     private boolean labStarted;
@@ -139,7 +138,7 @@ class MultisiteEndToEndIT {
         int port = MonitorProcess.freeLoopbackPort();
         api = new MonitorApi("http://127.0.0.1:" + port);
         read = new MonitorReadings(api, unreadable);
-        Path primaryConfig = MonitorConfig.primary(LOGS, lab.conf(EAST), EAST, INTERVAL, WEST, agentToken, adminToken, DATA);
+        Path primaryConfig = MonitorConfig.primary(LOGS, lab.conf(EAST), EAST, INTERVAL, WEST, agentToken, DATA);
         primary = MonitorProcess.start("primary", JAR, List.of(),
                 List.of("primary", "--config", primaryConfig.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port)),
                 LOGS);
