@@ -1,5 +1,6 @@
 package rgwmon;
 
+import java.io.PrintWriter;
 import java.util.List;
 
 import picocli.CommandLine;
@@ -24,7 +25,19 @@ public class RgwMonitorApplication {
 
     /** Runs the role named by the first argument (primary when none is named); returns the exit code. */
     public static int run(String... args) {
-        return new CommandLine(new RgwMonitorApplication()).execute(withDefaultRole(args));
+        return new CommandLine(new RgwMonitorApplication())
+                .setParameterExceptionHandler(RgwMonitorApplication::invalidInput)
+                .execute(withDefaultRole(args));
+    }
+
+    /** A bad command line: the reason, picocli's suggestions if any, and always the usage; no stack trace. */
+    private static int invalidInput(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        command.usage(err);
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     static String[] withDefaultRole(String[] args) {

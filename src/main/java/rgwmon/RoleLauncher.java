@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.camel.CamelConfiguration;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListener;
+
+import rgwmon.agent.AgentConfiguration;
 
 /**
  * Starts camel-main for one role: which route folders it loads, which properties files it reads
@@ -22,8 +26,15 @@ final class RoleLauncher {
     private final String role;
     private final String routes;
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final List<CamelConfiguration> configurations = new ArrayList<>();
+    private final List<MainListener> listeners = new ArrayList<>();
     private Path configFile;
     private String defaults;
+
+    /** The agent role: its routes and its own beans (AgentConfiguration), which only it loads. */
+    static RoleLauncher agent() {
+        return new RoleLauncher("agent", AGENT_ROUTES).configuration(new AgentConfiguration());
+    }
 
     RoleLauncher(String role, String routes) {
         this.role = role;
@@ -32,6 +43,18 @@ final class RoleLauncher {
 
     RoleLauncher configFile(Path file) {
         this.configFile = file;
+        return this;
+    }
+
+    /** Beans of this role only, next to those of camel.main.configuration-classes. */
+    RoleLauncher configuration(CamelConfiguration configuration) {
+        configurations.add(configuration);
+        return this;
+    }
+
+    /** Called by camel-main around start and stop (e.g. the agent's pre-flight checks after start). */
+    RoleLauncher listener(MainListener listener) {
+        listeners.add(listener);
         return this;
     }
 
@@ -72,6 +95,8 @@ final class RoleLauncher {
         main.addOverrideProperty("rgw.role", role);
         main.addOverrideProperty("camel.main.routes-include-pattern", routes);
         overrides.forEach(main::addOverrideProperty);
+        configurations.forEach(main.configure()::addConfiguration);
+        listeners.forEach(main::addMainListener);
         return main;
     }
 

@@ -24,7 +24,7 @@ class AgentRoleTest {
     @Test
     void the_agent_role_listens_on_no_port_and_opens_no_history() throws Exception {
         Path history = dir.resolve("history");
-        Main agent = new RoleLauncher("agent", RoleLauncher.AGENT_ROUTES)
+        Main agent = RoleLauncher.agent()
                 .set("camel.server.enabled", false)
                 .set("camel.server.host", "127.0.0.1")
                 .set("camel.server.port", 0)

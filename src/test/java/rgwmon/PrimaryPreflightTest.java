@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import rgwmon.api.WebRoutes;
 import rgwmon.collect.PrimaryStartupGate;
 import rgwmon.exec.StandInData;
 
@@ -109,5 +112,19 @@ class PrimaryPreflightTest {
         assertThat(run.stderrLines()).singleElement().asString()
                 .contains("cannot parse output of 'radosgw-admin period get'")
                 .endsWith("java -jar target/rgw-multisite-monitor.jar demo");
+    }
+
+    @Test
+    void a_primary_whose_port_is_taken_exits_with_one_line_instead_of_running_unreachable() throws IOException {
+        data = StandInData.copyOf(FIXTURES.resolve("caught-up"));
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run run = primary("rgw.admin.binary = " + STANDIN, "rgw.admin.conf = " + data, "rgw.admin.zone = us-east",
+                    "camel.server.host = 127.0.0.1", "camel.server.port = " + taken.getLocalPort());
+
+            assertThat(run.exitCode()).isEqualTo(WebRoutes.EXIT_CANNOT_LISTEN);
+            assertThat(run.stderrLines()).singleElement().asString()
+                    .isEqualTo("cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                            + " (address in use or not allowed): choose another with --port");
+        }
     }
 }

@@ -11,11 +11,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.impl.TCPServerBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 
+import rgwmon.StartupOutcome;
 import rgwmon.store.MonitorStore;
 
 /**
@@ -41,6 +43,9 @@ public class WebRoutes {
         this.metrics = metrics;
     }
 
+    /** Exit code of a primary that cannot open its HTTP port. */
+    public static final int EXIT_CANNOT_LISTEN = 4;
+
     /** Call once Camel has fully started: the router exists only when the HTTP server runs. */
     public void start(CamelContext context) {
         MeterRegistry registry = context.getRegistry()
@@ -53,6 +58,12 @@ public class WebRoutes {
             LOG.debug("no HTTP server: dashboard and event stream not mounted");
             return;
         }
+        if (!listening(server)) {
+            // Vert.x only logs a failed bind; a monitor nobody can reach must not keep running
+            StartupOutcome.refuse(context, EXIT_CANNOT_LISTEN, "cannot listen on " + server.getHost() + ":"
+                    + server.getConfigurationPort() + " (address in use or not allowed): choose another with --port");
+            return;
+        }
         Router router = VertxPlatformHttpRouter.lookup(context,
                 VertxPlatformHttpRouter.getRouterNameFromPort(server.getConfigurationPort()));
         if (router == null) {
@@ -60,6 +71,11 @@ public class WebRoutes {
         }
         mount(router, server);
         LOG.info("dashboard, /api/events and /metrics on http://{}:{}/", server.getHost(), server.getPort());
+    }
+
+    /** actualPort() reports the requested port even after a failed bind; the server knows better. */
+    private static boolean listening(VertxPlatformHttpServer server) {
+        return server.getServer() instanceof TCPServerBase tcp ? tcp.isListening() : server.getServer() != null;
     }
 
     private void mount(Router router, VertxPlatformHttpServer server) {

@@ -74,22 +74,7 @@ public class PrimaryStartupGate implements ExtendedStartupListener {
     private void refuse(CamelContext context, Exception cause) {
         int exitCode = cause instanceof RadosgwCommandException e && e.kind() == RadosgwCommandException.Kind.NOT_FOUND
                 ? EXIT_NO_RADOSGW_ADMIN : EXIT_NO_TOPOLOGY;
-        String reason = reason(cause, exitCode);
-        StartupOutcome outcome = context.getRegistry().lookupByNameAndType(StartupOutcome.BEAN_NAME, StartupOutcome.class);
-        if (outcome != null) {
-            outcome.fail(exitCode, reason); // the launcher prints it after Camel has stopped
-        } else {
-            LOG.error(reason);
-        }
-        // stopping from inside the start-up callback would deadlock the start; the main thread then returns
-        Thread stopper = new Thread(() -> {
-            try {
-                context.stop();
-            } catch (RuntimeException e) {
-                LOG.debug("stopping after a failed pre-flight", e);
-            }
-        }, "rgwmon-preflight-stop");
-        stopper.start();
+        StartupOutcome.refuse(context, exitCode, reason(cause, exitCode));
     }
 
     /** One line: what failed, a hint at the likely cause, and the demo command. */
