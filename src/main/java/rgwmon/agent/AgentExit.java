@@ -2,7 +2,7 @@ package rgwmon.agent;
 
 /**
  * Exit codes of the agent role, one per reason, so a wrapper (systemd, cron, a script) can tell
- * them apart. Documented in docs-agent.md.
+ * them apart. Documented in the README ("Zone agent", exit codes).
  */
 public enum AgentExit {
     OK(0, "success"),

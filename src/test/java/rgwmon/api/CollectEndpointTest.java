@@ -20,20 +20,11 @@ import rgwmon.fixtures.RealFixtures;
  * through the real exec route against the stand-in radosgw-admin (answering with the real 16.2.15
  * outputs of the "errors" scenario), the real parsers and the store; the API then shows it.
  */
-@CamelMainTest(properties = {
-        "camel.server.host=127.0.0.1",
-        "camel.server.port=0",
-        "rgw.admin.binary=src/main/resources/standin/radosgw-admin",
-        "rgw.admin.conf=src/test/resources/fixtures/ceph-16.2.15/errors",
-        "rgw.admin.zone=us-east",
-        // no timer runs during the test: only POST /api/collect collects
-        "rgw.collect.interval-seconds=3600",
-        "rgw.collect.initial-delay-seconds=3600",
-        "rgw.collect.topology.interval-seconds=3600",
-        "rgw.collect.bucket-instances.delay-seconds=3600",
-        "rgw.history.path=target/test-history/CollectEndpointTest/history",
-        "rgw.history.sample-interval-seconds=3600",
-        "rgw.api.admin.token=" + CollectEndpointTest.ADMIN_TOKEN})
+@CamelMainTest(propertyPlaceholderLocations = {
+        "classpath:primary-errors-scenario-quiet.properties", "classpath:application.properties"},
+        properties = {
+                "rgw.history.path=target/test-history/CollectEndpointTest/history",
+                "rgw.api.admin.token=" + CollectEndpointTest.ADMIN_TOKEN})
 class CollectEndpointTest {
 
     static final String ADMIN_TOKEN = "collect-admin-token-0123456789";

@@ -25,20 +25,11 @@ import rgwmon.store.MonitorStore;
  * API (real 16.2.15 outputs of the "errors" scenario, parsed by the real parsers), the us-west agent's
  * part as ZoneReports built from the same real outputs, serialised to JSON, gzipped and POSTed.
  */
-@CamelMainTest(properties = {
-        "camel.server.host=127.0.0.1",
-        "camel.server.port=0",
-        "rgw.admin.binary=src/main/resources/standin/radosgw-admin",
-        "rgw.admin.conf=src/test/resources/fixtures/ceph-16.2.15/errors",
-        "rgw.admin.zone=us-east",
-        // collector timers quiet: the test plays the collectors through the ingest API
-        "rgw.collect.interval-seconds=3600",
-        "rgw.collect.initial-delay-seconds=3600",
-        "rgw.collect.topology.interval-seconds=3600",
-        "rgw.collect.bucket-instances.delay-seconds=3600",
-        "rgw.history.path=target/test-history/RealFixturesPushTest/history",
-        "rgw.history.sample-interval-seconds=3600",
-        "rgw.push.token=us-west:" + RealFixturesPushTest.TOKEN})
+@CamelMainTest(propertyPlaceholderLocations = {
+        "classpath:primary-errors-scenario-quiet.properties", "classpath:application.properties"},
+        properties = {
+                "rgw.history.path=target/test-history/RealFixturesPushTest/history",
+                "rgw.push.token=us-west:" + RealFixturesPushTest.TOKEN})
 class RealFixturesPushTest {
 
     static final String TOKEN = "real-fixture-token-0123456789";

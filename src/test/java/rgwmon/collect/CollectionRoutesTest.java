@@ -38,7 +38,6 @@ import rgwmon.model.SyncStatus;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CollectionRoutesTest extends CamelMainTestSupport {
 
-    static final Path STANDIN = Path.of("src/main/resources/standin/radosgw-admin").toAbsolutePath();
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/ceph-16.2.15").toAbsolutePath();
     static final Path LAB = Path.of("src/test/resources/fixtures/ceph-16.2.15-lab/sync-disabled-metadata").toAbsolutePath();
     /** the sync-disabled bucket's instance in the sync-disabled-bucket capture */
@@ -50,17 +49,8 @@ class CollectionRoutesTest extends CamelMainTestSupport {
     @Override
     public void configureContext(CamelContextConfiguration configuration) {
         super.configureContext(configuration);
-        Properties overrides = new Properties();
-        overrides.put("camel.main.configuration-classes", "rgwmon.RgwMonitorConfiguration,rgwmon.collect.CollectionConfiguration");
-        overrides.put("camel.main.routes-include-pattern",
-                "classpath:routes/radosgw-admin.camel.yaml,classpath:routes/collect-*.camel.yaml");
-        overrides.put("camel.server.enabled", "false");
-        overrides.put("rgw.admin.binary", STANDIN.toString());
-        overrides.put("rgw.admin.conf", data.toString());
-        overrides.put("rgw.admin.zone", "us-east");
+        Properties overrides = StandInCollectors.overrides(data);
         overrides.put("rgw.admin.timeout-seconds", "20");
-        overrides.put("rgw.collect.interval-seconds", "3600");
-        overrides.put("rgw.collect.initial-delay-seconds", "3600");
         overrides.put("rgw.collect.bucket-instances.delay-seconds", "3600");
         configuration.withUseOverridePropertiesWithPropertiesComponent(overrides);
     }

@@ -38,7 +38,6 @@ class RestBucketStatsTest extends CamelMainTestSupport {
 
     static final String ACCESS_KEY = "MONITORACCESSKEY0001";
     static final String SECRET_KEY = "monitor-secret-never-in-logs-0123456789";
-    static final Path STANDIN = Path.of("src/main/resources/standin/radosgw-admin").toAbsolutePath();
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/ceph-16.2.15").toAbsolutePath();
 
     static final Path data = StandInData.copyOf(FIXTURES.resolve("sync-disabled-bucket"));
@@ -89,16 +88,7 @@ class RestBucketStatsTest extends CamelMainTestSupport {
     @Override
     public void configureContext(CamelContextConfiguration configuration) {
         super.configureContext(configuration);
-        Properties overrides = new Properties();
-        overrides.put("camel.main.configuration-classes", "rgwmon.RgwMonitorConfiguration,rgwmon.collect.CollectionConfiguration");
-        overrides.put("camel.main.routes-include-pattern",
-                "classpath:routes/radosgw-admin.camel.yaml,classpath:routes/collect-*.camel.yaml");
-        overrides.put("camel.server.enabled", "false");
-        overrides.put("rgw.admin.binary", STANDIN.toString());
-        overrides.put("rgw.admin.conf", data.toString());
-        overrides.put("rgw.admin.zone", "us-east");
-        overrides.put("rgw.collect.initial-delay-seconds", "3600");
-        overrides.put("rgw.collect.interval-seconds", "3600");
+        Properties overrides = StandInCollectors.overrides(data);
         overrides.put("rgw.collect.rest.enabled", "true");
         overrides.put("rgw.collect.rest.access-key", ACCESS_KEY);
         overrides.put("rgw.collect.rest.secret-key", SECRET_KEY);
