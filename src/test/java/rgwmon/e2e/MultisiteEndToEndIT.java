@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * two OS processes configured only through their documented options, and the suite checks through
  * the HTTP API and /metrics that they see real lag, real errors, real recovery and a monitor
  * outage. The steps share the lab's state, so they run in order and a failed step skips the rest.
- * See docs-e2e.md.
+ * See README.md, "Integration tests on a real Ceph multisite".
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
