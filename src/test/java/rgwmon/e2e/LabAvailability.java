@@ -28,7 +28,7 @@ final class LabAvailability {
         String banner = "!".repeat(100);
         System.err.println(banner);
         System.err.println("!!! END-TO-END SUITE SKIPPED: " + reason);
-        System.err.println("!!! Run it as root on Debian bookworm (see README.md, "Integration tests on a real Ceph multisite"); CI=true turns this skip into a failure.");
+        System.err.println("!!! Run it as root on Debian bookworm (see the README section Integration tests on a real Ceph multisite); CI=true turns this skip into a failure.");
         System.err.println(banner);
         return "END-TO-END SUITE SKIPPED: " + reason;
     }
