@@ -203,12 +203,12 @@ public class AgentCollector {
         Instant collectedAt = clock.instant();
         List<String> inspected = cycle.picks.stream().map(BucketSelector.Pick::bucket).toList();
         selector.visited(inspected, collectedAt);
-        List<BucketSyncStatus> buckets = inspected.stream()
-                .map(cycle.bucketStatuses::get).filter(s -> s != null).toList();
+        List<String> answered = inspected.stream().filter(cycle.bucketStatuses::containsKey).toList();
+        List<BucketSyncStatus> buckets = answered.stream().map(cycle.bucketStatuses::get).toList();
         List<CollectionFailure> failures = cycle.failures();
         ZoneReport report = new ZoneReport(ZoneReport.SCHEMA_VERSION, zone(), zoneId.get(), collectedAt,
                 settings.agentVersion(), cycle.syncStatus, cycle.syncErrors, buckets, shardDetails(cycle),
-                selector.coverage(inspected.size(), collectedAt), 0, failures);
+                selector.coverage(answered, collectedAt), 0, failures);
         summarize(report);
         return report;
     }
@@ -272,8 +272,9 @@ public class AgentCollector {
         return counts;
     }
 
+    /** The zone's bucket list, or null when {@code bucket stats} failed: unknown is not empty. */
     private static List<String> knownBuckets(BucketStatsList local) {
-        return local == null ? List.of() : local.buckets().stream().map(BucketStats::qualifiedName).toList();
+        return local == null ? null : local.buckets().stream().map(BucketStats::qualifiedName).toList();
     }
 
     private List<String> sourceZones(AgentCycle cycle) {

@@ -29,6 +29,9 @@ import rgwmon.model.Coverage;
  * flagged. A bucket that appears later joins the back of the rotation, so newcomers cannot starve
  * the others (flagged newcomers are still picked first by their category).
  *
+ * <p>A cycle whose bucket list could not be read ({@code knownBuckets} null) keeps rotating over the
+ * last list that was read: buckets are forgotten only when a successfully read list omits them.
+ *
  * <p>Pure and in-memory: the state is the last visit of each known bucket.
  */
 public final class BucketSelector {
@@ -41,7 +44,8 @@ public final class BucketSelector {
 
     /**
      * What this cycle knows: flagged buckets per category, in the order they should be inspected,
-     * and the zone's whole bucket list.
+     * and the zone's whole bucket list ({@code null} when it could not be read this cycle: unknown,
+     * not empty).
      */
     public record Candidates(List<String> shardBuckets, List<String> errorBuckets, List<String> mismatchBuckets,
                              Collection<String> knownBuckets) {
@@ -84,7 +88,9 @@ public final class BucketSelector {
     /** The buckets to inspect this cycle, in order, at most {@link #budget()}. */
     public synchronized List<Pick> select(Candidates candidates) {
         cycle++;
-        learn(candidates.knownBuckets());
+        if (candidates.knownBuckets() != null) {
+            learn(candidates.knownBuckets());
+        }
         Map<String, Reason> picked = new LinkedHashMap<>();
         int flaggedLimit = budget - reserve;
         addFlagged(picked, candidates.shardBuckets(), Reason.SHARD_DRILL_DOWN, flaggedLimit);
@@ -111,8 +117,12 @@ public final class BucketSelector {
         }
     }
 
-    /** Coverage of the known buckets after this cycle's visits. */
-    public synchronized Coverage coverage(int inspectedThisCycle, Instant now) {
+    /**
+     * Coverage of the known buckets after this cycle's visits. {@code inspected} are the buckets whose
+     * status was read this cycle; only known ones count, so inspected never exceeds known.
+     */
+    public synchronized Coverage coverage(Collection<String> inspected, Instant now) {
+        int inspectedThisCycle = (int) inspected.stream().distinct().filter(joined::containsKey).count();
         Long oldestAge = null;
         if (!joined.isEmpty() && lastVisit.size() == joined.size()) {
             Instant oldest = lastVisit.values().stream().map(Visit::at).min(Comparator.naturalOrder()).orElseThrow();

@@ -77,7 +77,9 @@ class BucketSelectorTest {
         List<Pick> picks = cycle(selector, new Candidates(List.of(), List.of(), List.of("only-on-source"),
                 List.of("x", "y")), 1);
         assertThat(picks).extracting(Pick::bucket).containsExactly("only-on-source", "x", "y");
-        assertThat(selector.coverage(3, T0.plusSeconds(60)).bucketsKnown()).isEqualTo(2);
+        assertThat(selector.coverage(List.of("only-on-source", "x", "y"), T0.plusSeconds(60)))
+                .as("a bucket only the source lists is inspected but not known: it must not count")
+                .isEqualTo(new Coverage(2, 2, 0L));
     }
 
     @Test
@@ -115,6 +117,33 @@ class BucketSelectorTest {
                         .isLessThan(bound);
             }
         }
+    }
+
+    @Test
+    void a_failed_bucket_list_keeps_the_rotation_going_over_the_last_known_list() {
+        List<String> known = buckets(10_000);
+        BucketSelector selector = new BucketSelector(500, 0.2);
+        Set<String> visited = new HashSet<>();
+        int bound = (int) Math.ceil(10_000 / 500.0);
+        // bucket stats fails every other cycle: the list is unknown (null), not empty
+        for (int c = 1; c <= bound; c++) {
+            List<String> listThisCycle = c % 2 == 0 ? null : known;
+            List<Pick> picks = cycle(selector, rotationOnly(listThisCycle), c);
+            assertThat(picks).hasSize(500);
+            picks.forEach(p -> visited.add(p.bucket()));
+        }
+        assertThat(visited).as("every bucket visited within ceil(N / budget) cycles").hasSize(10_000);
+        assertThat(selector.coverage(List.of(), T0.plusSeconds(60L * bound)).bucketsKnown()).isEqualTo(10_000);
+    }
+
+    @Test
+    void buckets_are_forgotten_only_when_a_successful_list_omits_them() {
+        BucketSelector selector = new BucketSelector(2, 0.0);
+        cycle(selector, rotationOnly(List.of("a", "b", "c")), 1);
+        cycle(selector, rotationOnly(null), 2);
+        assertThat(selector.coverage(List.of(), T0).bucketsKnown()).isEqualTo(3);
+        cycle(selector, rotationOnly(List.of("a", "b")), 3);
+        assertThat(selector.coverage(List.of(), T0).bucketsKnown()).isEqualTo(2);
     }
 
     @Property(tries = 60)
@@ -155,7 +184,7 @@ class BucketSelectorTest {
 
         List<String> third = List.of("a", "c", "d", "0-new");
         assertThat(cycle(selector, rotationOnly(third), 4)).extracting(Pick::bucket).containsExactly("c", "d");
-        assertThat(selector.coverage(2, T0.plusSeconds(240)).bucketsKnown()).isEqualTo(4);
+        assertThat(selector.coverage(List.of("c", "d"), T0.plusSeconds(240)).bucketsKnown()).isEqualTo(4);
     }
 
     @Test
@@ -163,11 +192,11 @@ class BucketSelectorTest {
         BucketSelector selector = new BucketSelector(2, 0.5);
         List<String> known = List.of("a", "b", "c");
         cycle(selector, rotationOnly(known), 1);
-        Coverage partial = selector.coverage(2, T0.plusSeconds(60));
+        Coverage partial = selector.coverage(List.of("a", "b"), T0.plusSeconds(60));
         assertThat(partial).isEqualTo(new Coverage(2, 3, null));
 
         cycle(selector, rotationOnly(known), 2);
-        Coverage full = selector.coverage(2, T0.plusSeconds(150));
+        Coverage full = selector.coverage(List.of("c", "a"), T0.plusSeconds(150));
         // a and b were visited in cycle 1 (T0+60s); c and a in cycle 2: b is the oldest, 90 s ago
         assertThat(full).isEqualTo(new Coverage(2, 3, 90L));
     }
