@@ -23,11 +23,12 @@ import rgwmon.processors.RadosgwParseException;
 import rgwmon.processors.RadosgwParser;
 
 /**
- * Checks before the first cycle, in order: the token (unless --dry-run), radosgw-admin and the
- * timeout wrapper runnable, cluster access ({@code realm get}), the primary reachable
- * ({@code GET /api/health}, skipped with --dry-run), and the zone detected from {@code sync status}
- * (and equal to --zone when given). The first failure ends the run with its own exit code and a
- * one-line reason.
+ * Checks before the first cycle, in order: the token and the spool directory creatable and
+ * writable (unless --dry-run), radosgw-admin and the timeout wrapper runnable, cluster access
+ * ({@code realm get}), the primary reachable ({@code GET /api/health}, skipped with --dry-run), and
+ * the zone detected from {@code sync status} (and equal to --zone when given). The first failure ends
+ * the run with its own exit code and a one-line reason. An unreachable primary ends only a --once
+ * run: the daemon warns and starts cycling, its reports wait in the spool until the primary is back.
  */
 public final class AgentPreflight {
 
@@ -39,10 +40,12 @@ public final class AgentPreflight {
 
     private final CamelContext context;
     private final boolean dryRun;
+    private final boolean once;
 
-    public AgentPreflight(CamelContext context, boolean dryRun) {
+    public AgentPreflight(CamelContext context, boolean dryRun, boolean once) {
         this.context = context;
         this.dryRun = dryRun;
+        this.once = once;
     }
 
     public Optional<Failure> run() {
@@ -59,6 +62,11 @@ public final class AgentPreflight {
             try {
                 token.value();
                 warnIfReadableByOthers(token);
+            } catch (IOException e) {
+                return fail(AgentExit.CONFIG, e.getMessage());
+            }
+            try {
+                bean("reportSpool", ReportSpool.class).checkWritable();
             } catch (IOException e) {
                 return fail(AgentExit.CONFIG, e.getMessage());
             }
@@ -94,8 +102,14 @@ public final class AgentPreflight {
         String error = answer.getException() != null ? answer.getException().getMessage()
                 : answer.getProperty(ReportDelivery.PUSH_ERROR, String.class);
         Integer status = answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        if (error != null) {
-            return fail(AgentExit.PRIMARY, "primary " + url + " unreachable: " + error);
+        if (error != null || (status != null && status / 100 == 5)) {
+            String reason = "primary " + url + " unreachable: " + (error != null ? error : "/api/health answered " + status);
+            if (once) {
+                return fail(AgentExit.PRIMARY, reason);
+            }
+            // the daemon starts anyway: its reports are spooled and delivered once the primary is back
+            LOG.warn("{}; starting anyway, reports wait in the spool until it answers", reason);
+            return Optional.empty();
         }
         if (status == null || status / 100 != 2) {
             return fail(AgentExit.PRIMARY, "primary " + url + "/api/health answered " + status

@@ -40,7 +40,7 @@ public final class AgentRun extends MainListenerSupport {
     public void afterStart(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
         try {
-            Optional<AgentPreflight.Failure> failure = new AgentPreflight(context, dryRun).run();
+            Optional<AgentPreflight.Failure> failure = new AgentPreflight(context, dryRun, once).run();
             if (failure.isPresent()) {
                 LOG.error("Pre-flight failed: {} (exit {})", failure.get().reason(), failure.get().exit().code());
                 finish(main, failure.get().exit());

@@ -64,6 +64,21 @@ public final class ReportSpool {
         return dir;
     }
 
+    /**
+     * Pre-flight: creates the directory if needed and writes (then removes) a probe file, so a spool
+     * that cannot hold reports stops the agent at start instead of losing every report later.
+     */
+    public synchronized void checkWritable() throws IOException {
+        try {
+            open();
+            Path probe = Files.createTempFile(dir, ".probe-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IOException("spool directory " + dir + " is not creatable and writable (rgw.agent.spool.dir): "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Queues a report behind every report already spooled, then enforces the bounds. */
     public synchronized Entry append(byte[] json, Instant collectedAt) throws IOException {
         open();
