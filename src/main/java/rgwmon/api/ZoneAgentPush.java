@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import rgwmon.model.ZoneReport;
 import rgwmon.store.AgentView;
 import rgwmon.store.MonitorStore;
+import rgwmon.store.Snapshot;
 import rgwmon.store.StoreIngest.PushOutcome;
 
 /**
@@ -23,6 +26,8 @@ import rgwmon.store.StoreIngest.PushOutcome;
  * (gzip or plain, at most {@code maxBytes} once decompressed, 413 otherwise), JSON → ZoneReport and
  * validation in the route, {@link #checkZone} (the report must be for the token's zone, 401), and
  * {@link #apply} (200 "applied", or 200 "ignored" for a report not newer than the last applied one).
+ * Either answer carries {@code suspectBuckets}: the buckets whose object count on the pushing zone
+ * differs from the master's in the primary's view, which the agent inspects early (see BucketSelector).
  */
 public class ZoneAgentPush {
 
@@ -35,9 +40,12 @@ public class ZoneAgentPush {
     private final MonitorStore store;
     private final long maxBytes;
 
+    /** At most this many suspect buckets per answer (the agent keeps at most 10,000). */
+    static final int MAX_SUSPECT_BUCKETS = 1000;
+
     /** The JSON answer to a push. */
     public record PushResult(String status, String zone, Instant collectedAt, Instant lastApplied, long snapshot,
-                             String message) {
+                             String message, List<String> suspectBuckets) {
     }
 
     public ZoneAgentPush(PushTokens tokens, MonitorStore store, long maxBytes) {
@@ -111,16 +119,35 @@ public class ZoneAgentPush {
 
     public PushResult apply(ZoneReport report) {
         PushOutcome outcome = store.acceptZoneReport(report);
-        AgentView agent = store.snapshot().agents().get(report.zone());
+        Snapshot current = store.snapshot();
+        AgentView agent = current.agents().get(report.zone());
         Instant lastApplied = agent == null ? null : agent.collectedAt();
-        long snapshot = store.snapshot().sequence();
+        long snapshot = current.sequence();
+        List<String> suspects = suspectBuckets(current, report.zone());
         if (outcome == PushOutcome.APPLIED) {
             LOG.debug("push from zone {} collected at {} applied (snapshot {})", report.zone(), report.collectedAt(), snapshot);
-            return new PushResult("applied", report.zone(), report.collectedAt(), lastApplied, snapshot, null);
+            return new PushResult("applied", report.zone(), report.collectedAt(), lastApplied, snapshot, null, suspects);
         }
         LOG.info("push from zone {} collected at {} ignored: not newer than the last applied report ({})",
                 report.zone(), report.collectedAt(), lastApplied);
         return new PushResult("ignored", report.zone(), report.collectedAt(), lastApplied, snapshot,
-                "not newer than the last applied report of this zone; nothing changed");
+                "not newer than the last applied report of this zone; nothing changed", suspects);
+    }
+
+    /**
+     * The buckets with a non-zero object delta (master minus zone) on {@code zone}, largest magnitude
+     * first (ties by name), at most {@link #MAX_SUSPECT_BUCKETS}.
+     */
+    static List<String> suspectBuckets(Snapshot snapshot, String zone) {
+        record Suspect(String bucket, long delta) {
+        }
+        return snapshot.buckets().values().stream()
+                .flatMap(bucket -> bucket.zones().stream()
+                        .filter(view -> zone.equals(view.zone()) && view.objectDelta() != null && view.objectDelta() != 0)
+                        .map(view -> new Suspect(bucket.name(), Math.abs(view.objectDelta()))))
+                .sorted(Comparator.comparingLong(Suspect::delta).reversed().thenComparing(Suspect::bucket))
+                .limit(MAX_SUSPECT_BUCKETS)
+                .map(Suspect::bucket)
+                .toList();
     }
 }

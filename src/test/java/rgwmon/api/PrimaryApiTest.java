@@ -354,6 +354,14 @@ class PrimaryApiTest {
     }
 
     @Test
+    void the_push_answer_names_the_buckets_whose_object_count_differs_on_that_zone() {
+        // photos: 1000 objects on the master us-east, 700 on us-west; the other buckets match
+        HttpResponse<String> response = pushNewWestReport();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).get("suspectBuckets")).extracting(JsonNode::asText).containsExactly("photos");
+    }
+
+    @Test
     void the_documented_example_payload_is_accepted() throws Exception {
         String example = new String(getClass().getResourceAsStream("/push/zone-report-v1.json").readAllBytes(),
                 StandardCharsets.UTF_8);
