@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import rgwmon.agent.AgentConfigFile;
 import rgwmon.agent.AgentExit;
 import rgwmon.agent.AgentRun;
+import rgwmon.agent.InvalidSettingException;
 
 /**
  * The zone agent: runs where sync runs, parses what radosgw-admin says there, pushes it to the
@@ -23,6 +24,7 @@ import rgwmon.agent.AgentRun;
  * --properties file, environment variables (e.g. RGW_AGENT_TOKEN), the --config YAML file, options.
  */
 @Command(name = "agent", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = RgwMonitorApplication.Version.class,
         description = "Collect sync state on this zone and push it to the primary.",
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 invalid command line, 3 invalid configuration,",
             "4 radosgw-admin not runnable, 5 no cluster access, 6 primary unreachable, 7 zone not detected,",
@@ -99,12 +101,24 @@ class AgentCommand implements Callable<Integer> {
                 .set("rgw.agent.max-buckets", maxBuckets)
                 .set("rgw.agent.token", token)
                 .set("rgw.agent.token-file", tokenFile)
+                // the command line wins over the files: a --token must not lose to a token_file (which
+                // AgentToken prefers), nor a --token-file to a token
+                .set("rgw.agent.token-file", token != null ? "" : null)
+                .set("rgw.agent.token", tokenFile != null ? "" : null)
                 .set("rgw.agent.dry-run", dryRun);
         int camelExit;
         try {
             camelExit = launcher.run();
-        } catch (IllegalArgumentException e) {
+        } catch (RoleLauncher.UnreadableConfigException e) {
             System.err.println("rgw-multisite-monitor agent: " + e.getMessage());
+            return AgentExit.CONFIG.code();
+        } catch (Exception e) {
+            // Camel wraps what a bean factory threw: a bad rgw.agent.* value is one line, not a stack trace
+            InvalidSettingException invalid = invalidSetting(e);
+            if (invalid == null) {
+                throw e;
+            }
+            System.err.println("rgw-multisite-monitor agent: " + invalid.getMessage());
             return AgentExit.CONFIG.code();
         }
         return run.exit() != AgentExit.OK ? run.exit().code() : camelExit;
@@ -141,6 +155,15 @@ class AgentCommand implements Callable<Integer> {
         if (debug) {
             Configurator.setLevel("rgwmon", Level.DEBUG);
         }
+    }
+
+    private static InvalidSettingException invalidSetting(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidSettingException invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     private static String stripTrailingSlashes(String url) {

@@ -39,7 +39,7 @@ import rgwmon.demo.DemoTimeline;
  * renders in the real Ceph 16.2.15 formats for a simulated two-zone multisite whose state moves.
  * Everything lives in a temporary directory that is removed on exit.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = RgwMonitorApplication.Version.class,
         description = "Run the monitor on a simulated two-zone multisite (no Ceph needed): the data is NOT real.")
 class DemoCommand implements Callable<Integer> {
 

@@ -36,6 +36,13 @@ final class RoleLauncher {
         return new RoleLauncher("agent", AGENT_ROUTES).configuration(new AgentConfiguration());
     }
 
+    /** The --config file cannot be read: the role prints the message (one line) and exits with its own code. */
+    static final class UnreadableConfigException extends IllegalArgumentException {
+        UnreadableConfigException(String message) {
+            super(message);
+        }
+    }
+
     RoleLauncher(String role, String routes) {
         this.role = role;
         this.routes = routes;
@@ -79,9 +86,7 @@ final class RoleLauncher {
         Main main = new Main();
         List<String> locations = new ArrayList<>();
         if (configFile != null) {
-            if (!Files.isReadable(configFile)) {
-                throw new IllegalArgumentException("cannot read configuration file " + configFile);
-            }
+            checkReadable(configFile);
             locations.add("file:" + configFile.toAbsolutePath());
         }
         if (defaults != null) {
@@ -98,6 +103,16 @@ final class RoleLauncher {
         configurations.forEach(main.configure()::addConfiguration);
         listeners.forEach(main::addMainListener);
         return main;
+    }
+
+    /** A missing, unreadable or non-regular file: one line saying which and why. */
+    static void checkReadable(Path file) {
+        String why = !Files.exists(file) ? "it does not exist"
+                : !Files.isRegularFile(file) ? "it is not a regular file"
+                : !Files.isReadable(file) ? "permission denied for this user" : null;
+        if (why != null) {
+            throw new UnreadableConfigException("cannot read configuration file " + file + ": " + why);
+        }
     }
 
     /**

@@ -71,6 +71,24 @@ class PrimaryPreflightTest {
     }
 
     @Test
+    void a_missing_config_file_is_one_line_and_exit_5_not_a_stack_trace() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int exit;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            exit = RgwMonitorApplication.run("primary", "--config", dir.resolve("primary.properties").toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(exit).isEqualTo(PrimaryCommand.CONFIG_UNREADABLE);
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList())
+                .singleElement().asString()
+                .isEqualTo("rgw-multisite-monitor primary: cannot read configuration file "
+                        + dir.resolve("primary.properties") + ": it does not exist");
+    }
+
+    @Test
     void a_primary_that_cannot_run_radosgw_admin_exits_with_one_line_naming_the_demo() throws IOException {
         Run run = primary("rgw.admin.binary = /nonexistent/bin/radosgw-admin");
 

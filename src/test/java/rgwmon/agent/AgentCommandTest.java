@@ -158,6 +158,38 @@ class AgentCommandTest {
         assertNoStackTrace(missing);
     }
 
+    @Test
+    void an_invalid_tunable_in_a_properties_file_exits_3_with_one_line_naming_the_key() throws IOException {
+        Path properties = Files.writeString(work.resolve("agent.properties"), "rgw.agent.spool.max-age = banana\n");
+        Run run = agent("-c", config("token: t").toString(), "--properties", properties.toString(), "--once");
+        assertThat(run.exit()).isEqualTo(AgentExit.CONFIG.code());
+        assertThat(run.err().lines().filter(l -> !l.isBlank())).singleElement().asString()
+                .contains("rgw.agent.spool.max-age = 'banana' is invalid").contains("duration");
+        assertNoStackTrace(run);
+
+        Files.writeString(properties, "rgw.agent.concurrency = many\n");
+        Run notANumber = agent("-c", config("token: t").toString(), "--properties", properties.toString(), "--once");
+        assertThat(notANumber.exit()).isEqualTo(AgentExit.CONFIG.code());
+        assertThat(notANumber.err()).contains("rgw.agent.concurrency = 'many' is invalid: a whole number");
+        assertNoStackTrace(notANumber);
+        assertThat(primary.pushes).isEmpty();
+    }
+
+    @Test
+    void every_role_prints_its_version() {
+        for (String role : List.of("agent", "primary", "demo")) {
+            PrintStream out = System.out;
+            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+            try {
+                System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+                assertThat(RgwMonitorApplication.run(role, "-V")).isZero();
+            } finally {
+                System.setOut(out);
+            }
+            assertThat(stdout.toString(StandardCharsets.UTF_8)).as(role + " -V").startsWith("rgw-multisite-monitor ");
+        }
+    }
+
     // --- --once, --dry-run --------------------------------------------------------------------
 
     @Test
@@ -200,6 +232,15 @@ class AgentCommandTest {
         assertInspected(report, 2);
         assertThat(run.out()).isEmpty();
         assertThat(run.log()).extracting(LogCapture.Line::message).noneMatch(m -> m.contains(TOKEN));
+    }
+
+    @Test
+    void a_token_on_the_command_line_wins_over_the_token_file_of_the_yaml() throws IOException {
+        Path fileToken = Files.writeString(work.resolve("yaml.token"), "token-from-the-yaml-file\n");
+        Run run = agent("-c", config("token_file: " + fileToken).toString(), "--token", TOKEN, "--once");
+        assertThat(run.exit()).isZero();
+        assertThat(primary.accepted()).singleElement()
+                .satisfies(push -> assertThat(push.authorization()).isEqualTo("Bearer " + TOKEN));
     }
 
     @Test
