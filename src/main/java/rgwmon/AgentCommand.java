@@ -27,7 +27,7 @@ import rgwmon.agent.InvalidSettingException;
         versionProvider = RgwMonitorApplication.Version.class,
         description = "Collect sync state on this zone and push it to the primary.",
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 invalid command line, 3 invalid configuration,",
-            "4 radosgw-admin not runnable, 5 no cluster access, 6 primary unreachable, 7 zone not detected,",
+            "4 radosgw-admin not runnable, 5 no cluster access, 6 --once: primary unreachable, 7 zone not detected,",
             "8 --once: report kept in the spool, 9 --once: report refused by the primary."})
 class AgentCommand implements Callable<Integer> {
 

@@ -58,6 +58,56 @@ class SystemdUnitsTest {
         assertThat(primary.port).isEqualTo(5000);
         assertThat(unit.get("ExecStart")).doesNotContainIgnoringCase("token");
         assertThat(unit).containsEntry("Restart", "always").containsKey("User")
-                .containsEntry("EnvironmentFile", "/etc/rgw-monitor/primary.env");
+                .containsEntry("EnvironmentFile", "-/etc/rgw-monitor/primary.env")
+                .containsEntry("RestartPreventExitStatus", "2 " + PrimaryCommand.CONFIG_UNREADABLE);
+    }
+
+    /** The README's "Deployment" section, up to the next section. */
+    static String deploymentSteps() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("### Deployment\n");
+        assertThat(start).as("README has a Deployment section").isNotNegative();
+        return readme.substring(start, readme.indexOf("\n### ", start + 1));
+    }
+
+    @Test
+    void every_file_a_unit_requires_is_created_by_the_readme_deployment_steps() throws IOException {
+        String steps = deploymentSteps();
+        for (String unit : List.of("rgw-monitor-primary.service", "rgw-zone-agent.service")) {
+            Map<String, String> keys = service(unit);
+            String[] args = roleArguments(keys.get("ExecStart"));
+            String config = args[Arrays.asList(args).indexOf("--config") + 1];
+            assertThat(steps).as(unit + ": the --config file").contains("`" + config + "`");
+            assertThat(steps).as(unit + ": the jar").contains(keys.get("ExecStart").split("\\s+")[
+                    Arrays.asList(keys.get("ExecStart").split("\\s+")).indexOf("-jar") + 1]);
+            assertThat(steps).as(unit + ": the state directory exists before the first (manual) run")
+                    .contains("install -d -o " + keys.get("User") + " -g " + keys.get("Group") + " -m 0700 "
+                            + keys.get("WorkingDirectory"));
+            String environment = keys.get("EnvironmentFile");
+            assertThat(environment).as(unit + ": an environment file the steps may skip is optional").startsWith("-");
+        }
+    }
+
+    @Test
+    void the_readme_agent_config_example_is_valid_and_spools_under_the_units_state_directory() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```yaml\n# /etc/rgw-monitor/agent.yaml");
+        String yaml = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start + 7));
+        Path file = Files.createTempFile("agent-example-", ".yaml");
+        try {
+            Files.writeString(file, yaml);
+            Map<String, String> keys = rgwmon.agent.AgentConfigFile.read(file);
+            assertThat(keys.get("rgw.agent.spool.dir"))
+                    .startsWith(service("rgw-zone-agent.service").get("WorkingDirectory") + "/");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void the_units_restart_except_after_the_exit_codes_a_restart_cannot_fix() throws IOException {
+        assertThat(service("rgw-zone-agent.service").get("RestartPreventExitStatus"))
+                .isEqualTo(rgwmon.agent.AgentExit.USAGE.code() + " " + rgwmon.agent.AgentExit.CONFIG.code());
+        assertThat(deploymentSteps()).contains("2 and 3 for the agent").contains("2 and 5 for the primary");
     }
 }

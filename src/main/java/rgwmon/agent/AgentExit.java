@@ -11,7 +11,7 @@ public enum AgentExit {
     CONFIG(3, "invalid configuration: config file, token, settings"),
     BINARY(4, "radosgw-admin (or the timeout wrapper) cannot be run"),
     CLUSTER(5, "no cluster access: radosgw-admin realm get failed"),
-    PRIMARY(6, "primary unreachable: GET <primary-url>/api/health failed"),
+    PRIMARY(6, "--once: primary unreachable: GET <primary-url>/api/health failed"),
     ZONE(7, "zone not detected, or not the zone given with --zone"),
     UNDELIVERED(8, "--once: the report could not be delivered and waits in the spool"),
     REFUSED(9, "--once: the primary refused the report (4xx)");
