@@ -252,6 +252,9 @@ final class SnapshotBuilder {
                     case DISABLED -> disabled++;
                     default -> { }
                 }
+                if (!view.state().measuresLag()) {
+                    continue;
+                }
                 if (view.objectDelta() != null && view.objectDelta() > 0) {
                     pendingObjects += view.objectDelta();
                 }
@@ -311,15 +314,19 @@ final class SnapshotBuilder {
             if (zone.priority().worseThan(priority)) {
                 priority = zone.priority();
             }
+            lag = max(lag, zone.lagSeconds());
+            disabled |= zone.disabled();
+            behind |= zone.state() == BucketZoneState.BEHIND;
+            // a disabled zone's gap is wanted: it must not make the bucket look like the worst lag
+            if (!zone.state().measuresLag()) {
+                continue;
+            }
             if (zone.syncPercent() != null && (syncPercent == null || zone.syncPercent() < syncPercent)) {
                 syncPercent = zone.syncPercent();
             }
             if (zone.objectDelta() != null && Math.abs(zone.objectDelta()) > Math.abs(objectDelta)) {
                 objectDelta = zone.objectDelta();
             }
-            lag = max(lag, zone.lagSeconds());
-            disabled |= zone.disabled();
-            behind |= zone.state() == BucketZoneState.BEHIND;
         }
         String[] tenantAndBucket = tenantAndBucket(name, onMaster, compared);
         return new BucketView(name, tenantAndBucket[0], tenantAndBucket[1], masterCounts, List.copyOf(zones),
@@ -429,10 +436,17 @@ final class SnapshotBuilder {
         return false;
     }
 
-    /** Priority from sync %; equal counts with shards behind or recovering are not SYNCED. */
+    /**
+     * Priority from sync %, once the state is judged: a SETTLING bucket (behind in one observation
+     * only, usually the master's re-log noise) is SETTLING, never LOW/MEDIUM/HIGH. Equal counts with
+     * shards behind or recovering are not SYNCED.
+     */
     static Priority priority(Double syncPercent, BucketZoneState zoneState) {
         if (zoneState == BucketZoneState.DISABLED) {
             return Priority.DISABLED;
+        }
+        if (zoneState == BucketZoneState.SETTLING) {
+            return Priority.SETTLING;
         }
         if (syncPercent == null) {
             return Priority.UNKNOWN;
