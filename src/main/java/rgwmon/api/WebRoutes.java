@@ -48,6 +48,10 @@ public class WebRoutes {
 
     /** Call once Camel has fully started: the router exists only when the HTTP server runs. */
     public void start(CamelContext context) {
+        if (StartupOutcome.refused(context)) {
+            // the pre-flight has refused and Camel is stopping: the server may be gone already
+            return;
+        }
         MeterRegistry registry = context.getRegistry()
                 .lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME, MeterRegistry.class);
         if (registry != null) {
