@@ -434,11 +434,24 @@ class PrimaryApiTest {
                 "Authorization", bearer(WEST_TOKEN)), "$");
         assertInvalid(http.post("/api/zone-agent/push", "application/json", new byte[0],
                 "Authorization", bearer(WEST_TOKEN)), "$");
-        assertThat(http.post("/api/zone-agent/push", "text/plain", bytes(valid), "Authorization", bearer(WEST_TOKEN))
-                .statusCode()).isEqualTo(415);
+        assertJsonError(http.post("/api/zone-agent/push", "text/plain", bytes(valid), "Authorization",
+                bearer(WEST_TOKEN)), 415, "Unsupported Media Type");
         assertThat(http.post("/api/zone-agent/push", "application/json", bytes(valid), "Authorization",
                 bearer(WEST_TOKEN), "Content-Encoding", "br").statusCode()).isEqualTo(415);
-        assertThat(http.get("/api/zone-agent/push").statusCode()).isEqualTo(405);
+        assertJsonError(http.get("/api/zone-agent/push"), 405, "Method Not Allowed");
+        HttpResponse<String> quoted = http.get("/api/collect");
+        assertJsonError(quoted, 405, "Method Not Allowed");
+        assertThat(json(quoted).get("message").asText()).isEqualTo("GET is not allowed on /api/collect");
+    }
+
+    /** 405 and 415 come from the HTTP layer, not a route, and still answer in the API's error shape. */
+    private static void assertJsonError(HttpResponse<String> response, int status, String error) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode body = json(response);
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("error").asText()).isEqualTo(error);
+        assertThat(body.get("message").asText()).isNotBlank();
     }
 
     private static void assertInvalid(HttpResponse<String> response, String field) {
