@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
+import org.apache.camel.spi.PropertiesComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,16 +80,43 @@ public class ConfigApi implements CamelContextAware {
     }
 
     public ConfigView view() {
-        Properties loaded = camelContext.getPropertiesComponent().loadProperties(key ->
-                key.startsWith("rgw.") || key.startsWith("camel.server.") || key.startsWith("camel.metrics."));
+        PropertiesComponent resolver = camelContext.getPropertiesComponent();
         Map<String, String> properties = new TreeMap<>();
-        for (String key : loaded.stringPropertyNames()) {
-            properties.put(key, mask(key, loaded.getProperty(key)));
+        for (String key : shownKeys(resolver)) {
+            properties.put(key, mask(key, effectiveValue(resolver, key)));
         }
         for (RuntimeSetting setting : RUNTIME) {
             properties.put(setting.key(), String.valueOf(setting.current().applyAsInt(this)));
         }
         return new ConfigView(properties, RUNTIME.stream().map(RuntimeSetting::key).toList());
+    }
+
+    private static boolean shown(String key) {
+        return key.startsWith("rgw.") || key.startsWith("camel.server.") || key.startsWith("camel.metrics.");
+    }
+
+    /**
+     * The keys Camel loads (properties files, initial and override properties such as the launcher's
+     * options), plus -D system properties of the shown prefixes. An environment variable (RGW_API_ADMIN_TOKEN)
+     * changes the value of a known key; its name alone cannot tell dots from dashes, so it adds none.
+     */
+    private static Set<String> shownKeys(PropertiesComponent resolver) {
+        Set<String> keys = new TreeSet<>(resolver.loadProperties(ConfigApi::shown).stringPropertyNames());
+        System.getProperties().stringPropertyNames().stream().filter(ConfigApi::shown).forEach(keys::add);
+        return keys;
+    }
+
+    /**
+     * What the monitor runs with: Camel resolves the key as the routes and beans see it (override
+     * properties, then -D and environment over the files, nested {{placeholders}} resolved).
+     */
+    private static String effectiveValue(PropertiesComponent resolver, String key) {
+        try {
+            return resolver.resolveProperty(key).orElse("");
+        } catch (RuntimeException unresolvable) {
+            // e.g. a placeholder naming a key nobody set: say so instead of failing the whole view
+            return "(unresolvable: " + unresolvable.getMessage() + ")";
+        }
     }
 
     /** Validates every key and value first, then applies them all. */
