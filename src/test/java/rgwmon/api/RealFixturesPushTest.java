@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import rgwmon.collect.BucketInstanceCandidates;
 import rgwmon.fixtures.RealFixtures;
+import rgwmon.model.BucketRef;
 import rgwmon.model.ZoneReport;
 import rgwmon.store.MonitorStore;
 
@@ -39,6 +41,8 @@ class RealFixturesPushTest {
     CamelContext context;
     @BeanInject
     MonitorStore monitorStore;
+    @BeanInject
+    BucketInstanceCandidates bucketInstanceCandidates;
 
     private HttpResponse<String> push(HttpClientSupport http, ZoneReport report) {
         return http.post("/api/zone-agent/push", "application/json", gzip(bytes(report)),
@@ -79,5 +83,15 @@ class RealFixturesPushTest {
                 "rgwmon_bucket_sync_percent\\{bucket=\"sync-errors\",source_zone=\"us-east\",zone=\"us-west\"} 50\\.0");
         assertThat(metrics).containsPattern("rgwmon_zone_recovering_shards\\{source_zone=\"us-east\",zone=\"us-west\"} 5\\.0");
         assertThat(metrics).containsPattern("rgwmon_sync_errors\\{source_zone=\"us-east\",zone=\"us-west\"} \\d+\\.0");
+    }
+
+    @Test
+    void a_bucket_an_agent_reports_with_every_shard_behind_becomes_an_instance_candidate() {
+        HttpClientSupport http = new HttpClientSupport(context.hasService(VertxPlatformHttpServer.class).getPort());
+        // real: us-west's view while sync-disabled had sync disabled on the master (all 11 shards behind)
+        HttpResponse<String> pushed = push(http, RealFixtures.agentReport("sync-disabled-bucket", "us-west", Instant.now()));
+        assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
+
+        assertThat(bucketInstanceCandidates.nextCandidates()).extracting(BucketRef::name).contains("sync-disabled");
     }
 }
