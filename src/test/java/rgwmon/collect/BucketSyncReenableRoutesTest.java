@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Properties;
 
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
@@ -40,10 +39,7 @@ class BucketSyncReenableRoutesTest extends CamelMainTestSupport {
     @Override
     public void configureContext(CamelContextConfiguration configuration) {
         super.configureContext(configuration);
-        Properties overrides = StandInCollectors.overrides(data);
-        overrides.put("rgw.admin.timeout-seconds", "20");
-        overrides.put("rgw.collect.bucket-instances.delay-seconds", "3600");
-        configuration.withUseOverridePropertiesWithPropertiesComponent(overrides);
+        configuration.withUseOverridePropertiesWithPropertiesComponent(StandInCollectors.overrides(data));
     }
 
     @Override
