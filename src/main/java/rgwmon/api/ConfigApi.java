@@ -1,6 +1,7 @@
 package rgwmon.api;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,21 +18,27 @@ import org.apache.camel.spi.PropertiesComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import rgwmon.collect.CollectorSchedule;
 import rgwmon.store.MonitorStore;
 
 /**
  * {@code GET/POST /api/config} (bean {@code configApi}). GET shows the effective {@code rgw.*} and
  * server settings with every secret masked; POST (admin token) changes the settings that can change
- * without a restart and answers with the new view. Anything else is refused with 400 naming the key.
+ * without a restart and answers with the new view: the store and metrics settings below, and the
+ * collection intervals (the collector timers restart with the new period, see
+ * {@link CollectorSchedule}). Anything else is refused with 400 naming the key.
  */
 public class ConfigApi implements CamelContextAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigApi.class);
     private static final Pattern SECRET_KEY = Pattern.compile("(token|secret|password|passwd|access-key|credential)");
     private static final String MASK = "********";
+    /** Collection intervals are whole seconds, at least one. */
+    private static final int MIN_INTERVAL_SECONDS = 1;
 
     private final MonitorStore store;
     private final MonitorMetrics metrics;
+    private final CollectorSchedule schedule = new CollectorSchedule();
     private CamelContext camelContext;
 
     /** A setting that can change at runtime: its key, smallest value, how to read and write it. */
@@ -88,7 +95,13 @@ public class ConfigApi implements CamelContextAware {
         for (RuntimeSetting setting : RUNTIME) {
             properties.put(setting.key(), String.valueOf(setting.current().applyAsInt(this)));
         }
-        return new ConfigView(properties, RUNTIME.stream().map(RuntimeSetting::key).toList());
+        return new ConfigView(properties, runtimeKeys());
+    }
+
+    private List<String> runtimeKeys() {
+        List<String> keys = new ArrayList<>(RUNTIME.stream().map(RuntimeSetting::key).toList());
+        keys.addAll(schedule.intervalKeys(camelContext));
+        return keys;
     }
 
     private static boolean shown(String key) {
@@ -120,35 +133,47 @@ public class ConfigApi implements CamelContextAware {
     }
 
     /** Validates every key and value first, then applies them all. */
-    public ConfigView update(Map<String, Object> changes) {
+    public ConfigView update(Map<String, Object> changes) throws Exception {
         if (changes == null || changes.isEmpty()) {
             throw new ApiException(400, "$", "expected a JSON object of setting → value, e.g. {\"rgw.sync.behind-after-polls\": 3}");
         }
+        Set<String> intervalKeys = schedule.intervalKeys(camelContext);
         Map<RuntimeSetting, Integer> accepted = new LinkedHashMap<>();
+        Map<String, Integer> intervals = new LinkedHashMap<>();
         for (Map.Entry<String, Object> change : changes.entrySet()) {
-            RuntimeSetting setting = RUNTIME.stream().filter(s -> s.key().equals(change.getKey())).findFirst()
-                    .orElseThrow(() -> new ApiException(400, change.getKey(), change.getKey()
+            String key = change.getKey();
+            if (intervalKeys.contains(key)) {
+                intervals.put(key, integer(key, MIN_INTERVAL_SECONDS, change.getValue()));
+                continue;
+            }
+            RuntimeSetting setting = RUNTIME.stream().filter(s -> s.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new ApiException(400, key, key
                             + ": not changeable at runtime; set it in application.properties and restart. Changeable: "
-                            + RUNTIME.stream().map(RuntimeSetting::key).toList()));
-            accepted.put(setting, integer(setting, change.getValue()));
+                            + runtimeKeys()));
+            accepted.put(setting, integer(key, setting.min(), change.getValue()));
         }
         accepted.forEach((setting, value) -> {
             setting.apply().apply(this, value);
             LOG.info("setting {} changed to {} through POST /api/config", setting.key(), value);
         });
+        if (!intervals.isEmpty()) {
+            List<String> rescheduled = schedule.change(camelContext, intervals);
+            LOG.info("collection intervals {} changed through POST /api/config; timers given a new period: {}",
+                    intervals, rescheduled);
+        }
         return view();
     }
 
-    private static int integer(RuntimeSetting setting, Object value) {
+    private static int integer(String key, int min, Object value) {
         try {
             int parsed = value instanceof Number number && number.doubleValue() == number.intValue()
                     ? number.intValue() : Integer.parseInt(String.valueOf(value).trim());
-            if (parsed < setting.min()) {
+            if (parsed < min) {
                 throw new NumberFormatException();
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new ApiException(400, setting.key(), setting.key() + ": must be an integer of at least " + setting.min());
+            throw new ApiException(400, key, key + ": must be an integer of at least " + min);
         }
     }
 

@@ -38,6 +38,11 @@ import rgwmon.store.Streaks.Kind;
  */
 final class SnapshotBuilder {
 
+    /** Parser lines shown per bucket and zone (and per source): enough to see what was not read. */
+    static final int MAX_PARSER_LINES = 20;
+    /** Bucket names listed per zone in its parser-warnings summary. */
+    static final int MAX_PARSER_WARNING_BUCKETS = 20;
+
     private final StoreState state;
     private final MonitorSettings settings;
     private final Topology topology;
@@ -237,10 +242,21 @@ final class SnapshotBuilder {
         long pendingBytes = 0;
         double percentSum = 0;
         int percentCount = 0;
+        int parserWarnings = 0;
+        List<String> parserWarningBuckets = new ArrayList<>();
         Map<Priority, Integer> byPriority = new EnumMap<>(Priority.class);
         for (BucketView bucket : buckets) {
             for (BucketZoneView view : bucket.zones()) {
-                if (!view.zone().equals(zone) || view.state() == BucketZoneState.UNKNOWN) {
+                if (!view.zone().equals(zone)) {
+                    continue;
+                }
+                if (view.hasParserWarnings()) {
+                    parserWarnings++;
+                    if (parserWarningBuckets.size() < MAX_PARSER_WARNING_BUCKETS) {
+                        parserWarningBuckets.add(bucket.name());
+                    }
+                }
+                if (view.state() == BucketZoneState.UNKNOWN) {
                     continue;
                 }
                 compared++;
@@ -269,7 +285,8 @@ final class SnapshotBuilder {
         }
         return new ZoneBucketSummary(compared, behind, settling, recovering, disabled,
                 Collections.unmodifiableMap(byPriority), pendingObjects, pendingBytes,
-                percentCount == 0 ? null : round(percentSum / percentCount));
+                percentCount == 0 ? null : round(percentSum / percentCount), parserWarnings,
+                List.copyOf(parserWarningBuckets));
     }
 
     // ------------------------------------------------------------------ buckets
@@ -362,7 +379,7 @@ final class SnapshotBuilder {
             for (BucketSyncSource source : listOf(status.sources())) {
                 sources.add(new BucketSourceView(zoneName(source.zoneName(), source.zoneId()), source.state(),
                         source.health(), source.fullSync(), source.incrementalSync(), source.behindShardCount(),
-                        listOf(source.behindShards())));
+                        listOf(source.behindShards()), parserLines(source.messages())));
                 behindShards.addAll(listOf(source.behindShards()));
                 allCaughtUp &= source.health() == SyncHealth.CAUGHT_UP || source.health() == SyncHealth.NOT_SYNCING;
             }
@@ -398,7 +415,8 @@ final class SnapshotBuilder {
                 priority(syncPercent, zoneState), zoneState, caughtUp, List.copyOf(behindShards),
                 activity == null ? List.of() : List.copyOf(new TreeSet<>(activity.recoveringShards())),
                 List.copyOf(sources), disabled, disabledReason, activity == null ? null : activity.lagSeconds(),
-                shardReport == null ? null : shardReport.at(), countRun, shardRun);
+                shardReport == null ? null : shardReport.at(), countRun, shardRun,
+                shardReport == null ? List.of() : parserLines(shardReport.value().warnings()));
     }
 
     /**
@@ -523,6 +541,20 @@ final class SnapshotBuilder {
 
     static <T> List<T> listOf(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /**
+     * Lines an agent's parser kept verbatim (untrusted): the first {@value #MAX_PARSER_LINES}, then
+     * one line saying how many more there were.
+     */
+    static List<String> parserLines(List<String> lines) {
+        List<String> present = listOf(lines).stream().filter(line -> line != null).toList();
+        if (present.size() <= MAX_PARSER_LINES) {
+            return present;
+        }
+        List<String> shown = new ArrayList<>(present.subList(0, MAX_PARSER_LINES));
+        shown.add("… " + (present.size() - MAX_PARSER_LINES) + " more lines not shown");
+        return List.copyOf(shown);
     }
 
     private static Long max(Long a, Long b) {

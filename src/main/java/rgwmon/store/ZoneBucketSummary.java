@@ -1,5 +1,6 @@
 package rgwmon.store;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,8 +12,12 @@ import java.util.Map;
  * @param pendingObjects sum of positive object deltas (objects the zone still lacks), DISABLED buckets excluded
  * @param pendingBytes   sum of positive byte deltas, DISABLED buckets excluded
  * @param avgSyncPercent average sync % over buckets with known counts, DISABLED ones excluded; null when none
+ * @param parserWarnings buckets whose latest {@code bucket sync status} from the zone's agent had lines
+ *                       the parser did not fully read (warnings, or messages of a source block)
+ * @param parserWarningBuckets the first of those buckets by name, at most
+ *                       {@value SnapshotBuilder#MAX_PARSER_WARNING_BUCKETS} (details: /api/buckets/{name})
  */
 public record ZoneBucketSummary(int compared, int behind, int settling, int recovering, int disabled,
                                 Map<Priority, Integer> byPriority, long pendingObjects, long pendingBytes,
-                                Double avgSyncPercent) {
+                                Double avgSyncPercent, int parserWarnings, List<String> parserWarningBuckets) {
 }

@@ -38,7 +38,7 @@ class BucketQueryTest {
                                      BucketZoneState state) {
         Priority priority = syncPercent == null ? Priority.UNKNOWN : Priority.ofSyncPercent(syncPercent);
         BucketZoneView zone = new BucketZoneView("us-west", null, delta, delta, syncPercent, priority, state, null,
-                List.of(), List.of(), List.of(), false, null, lag, null, 0, 0);
+                List.of(), List.of(), List.of(), false, null, lag, null, 0, 0, List.of());
         return new BucketView(name, null, name, null, List.of(zone), priority, syncPercent, delta, errors, lag, false,
                 state == BucketZoneState.BEHIND);
     }

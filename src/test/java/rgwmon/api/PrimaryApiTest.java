@@ -284,13 +284,23 @@ class PrimaryApiTest {
     }
 
     @Test
-    void a_tenanted_bucket_is_addressed_with_an_encoded_slash() {
-        HttpResponse<String> response = http.get("/api/buckets/acme%2Finvoices");
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode bucket = json(response).get("bucket");
-        assertThat(bucket.get("name").asText()).isEqualTo("acme/invoices");
-        assertThat(bucket.get("tenant").asText()).isEqualTo("acme");
-        assertThat(bucket.get("bucket").asText()).isEqualTo("invoices");
+    void a_tenanted_bucket_is_addressed_as_tenant_slash_bucket_or_with_an_encoded_slash() {
+        for (String path : List.of("/api/buckets/acme%2Finvoices", "/api/buckets/acme/invoices")) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            JsonNode bucket = json(response).get("bucket");
+            assertThat(bucket.get("name").asText()).as(path).isEqualTo("acme/invoices");
+            assertThat(bucket.get("tenant").asText()).as(path).isEqualTo("acme");
+            assertThat(bucket.get("bucket").asText()).as(path).isEqualTo("invoices");
+        }
+        // the two-segment form takes the same parameters and answers unknown buckets the same way
+        assertThat(json(http.get("/api/buckets/acme/invoices?history_n=0")).get("history").size()).isZero();
+        assertBadParameter(http.get("/api/buckets/acme/invoices?history_n=many"), "history_n");
+        HttpResponse<String> unknown = http.get("/api/buckets/acme/nothing-here");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("message").asText()).contains("acme/nothing-here");
+        // a plain bucket name is still one segment: "acme" alone is no bucket here
+        assertThat(http.get("/api/buckets/acme").statusCode()).isEqualTo(404);
     }
 
     @Test

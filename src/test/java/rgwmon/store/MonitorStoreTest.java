@@ -33,6 +33,7 @@ import rgwmon.fixtures.MutableClock;
 import rgwmon.fixtures.ModelRecords;
 import rgwmon.model.BucketStats;
 import rgwmon.model.BucketStatsList;
+import rgwmon.model.BucketSyncSource;
 import rgwmon.model.BucketSyncStatus;
 import rgwmon.model.CollectionFailure;
 import rgwmon.model.SyncError;
@@ -519,5 +520,55 @@ class MonitorStoreTest {
 
         poll(stats(bucket("a", 1, 1)), stats(bucket("a", 1, 1)));
         assertThat(store.snapshot().buckets()).containsOnlyKeys("a");
+    }
+
+    /** bucketSync(name) with the given top-level parser warnings and source block messages. */
+    private static BucketSyncStatus withParserLines(String bucket, List<String> warnings, List<String> messages) {
+        BucketSyncStatus clean = bucketSync(bucket);
+        BucketSyncSource source = clean.sources().get(0);
+        BucketSyncSource noisySource = new BucketSyncSource(source.zoneId(), source.zoneName(), source.sourceBucket(),
+                source.state(), source.fullSync(), source.fullSyncObjectsCompleted(), source.incrementalSync(),
+                source.incrementalShardCount(), source.health(), source.behindShardCount(), source.behindShards(),
+                messages);
+        return new BucketSyncStatus(clean.realmId(), clean.realmName(), clean.zonegroupId(), clean.zonegroupName(),
+                clean.zoneId(), clean.zoneName(), clean.bucket(), clean.currentTime(), clean.syncDisabled(),
+                List.of(noisySource), warnings);
+    }
+
+    @Test
+    void bucket_sync_status_parser_lines_are_kept_per_bucket_and_zone_and_counted_in_the_zone_summary() {
+        poll(stats(bucket("photos", 10, 100), bucket("logs", 10, 100), bucket("clean", 10, 100)),
+                stats(bucket("photos", 10, 100), bucket("logs", 10, 100), bucket("clean", 10, 100)));
+        store.acceptZoneReport(westReport(nextReportTime(),
+                withParserLines("photos", List.of("line 1: ERROR: could not init bucket sync status"), List.of()),
+                withParserLines("logs", List.of(), List.of("bucket index is being resharded")),
+                bucketSync("clean")));
+
+        assertThat(west("photos").parserWarnings()).containsExactly("line 1: ERROR: could not init bucket sync status");
+        assertThat(west("photos").sources().get(0).messages()).isEmpty();
+        assertThat(west("logs").parserWarnings()).isEmpty();
+        assertThat(west("logs").sources().get(0).messages()).containsExactly("bucket index is being resharded");
+        assertThat(west("clean").hasParserWarnings()).isFalse();
+        // unread lines do not change the state: they are shown, not guessed at
+        assertThat(west("photos").state()).isEqualTo(west("clean").state());
+
+        ZoneBucketSummary summary = store.snapshot().zones().stream().filter(zone -> zone.name().equals(WEST))
+                .findFirst().orElseThrow().buckets();
+        assertThat(summary.parserWarnings()).isEqualTo(2);
+        assertThat(summary.parserWarningBuckets()).containsExactly("logs", "photos");
+    }
+
+    @Test
+    void an_agent_flooding_parser_lines_is_shown_the_first_twenty_and_how_many_more() {
+        List<String> many = new ArrayList<>();
+        for (int line = 1; line <= 250; line++) {
+            many.add("line " + line + ": unknown");
+        }
+        poll(stats(bucket("photos", 10, 100)), stats(bucket("photos", 10, 100)));
+        store.acceptZoneReport(westReport(nextReportTime(), withParserLines("photos", many, many)));
+
+        assertThat(west("photos").parserWarnings()).hasSize(21).startsWith("line 1: unknown")
+                .endsWith("… 230 more lines not shown");
+        assertThat(west("photos").sources().get(0).messages()).hasSize(21).endsWith("… 230 more lines not shown");
     }
 }
