@@ -6,7 +6,7 @@ import { fill, h } from './dom.js';
 import * as fmt from './format.js';
 import { priorityChip, stateChip, syncBar } from './widgets.js';
 
-const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW', 'UNKNOWN', 'DISABLED', 'SYNCED'];
+const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW', 'UNKNOWN', 'SETTLING', 'DISABLED', 'SYNCED'];
 const STATES = ['BEHIND', 'SETTLING', 'RECOVERING', 'SYNCED', 'DISABLED', 'UNKNOWN'];
 const SORTS = [
   ['sync', 'sync % (worst first)'],

@@ -2,7 +2,7 @@
 import { h } from './dom.js';
 import * as fmt from './format.js';
 
-/** HIGH / MEDIUM / LOW / SYNCED / DISABLED / UNKNOWN */
+/** HIGH / MEDIUM / LOW / SETTLING / SYNCED / DISABLED / UNKNOWN */
 export function priorityChip(priority) {
   const p = priority || 'UNKNOWN';
   return h('span', { class: 'chip prio-' + p.toLowerCase(), dataset: { priority: p } }, p);

@@ -21,6 +21,7 @@ import rgwmon.api.MonitorApi;
 import rgwmon.api.MonitorMetrics;
 import rgwmon.api.PushTokens;
 import rgwmon.api.RequireBody;
+import rgwmon.api.ServerVertx;
 import rgwmon.api.WebRoutes;
 import rgwmon.api.ZoneAgentPush;
 import rgwmon.history.SnapshotHistory;
@@ -39,6 +40,8 @@ public class PrimaryConfiguration implements CamelConfiguration {
 
     @PropertyInject(value = "rgw.role", defaultValue = "primary")
     private String role;
+    @PropertyInject(value = "camel.server.enabled", defaultValue = "false")
+    private boolean httpServer;
     @PropertyInject(value = "rgw.demo", defaultValue = "false")
     private boolean demo;
     @PropertyInject("rgw.sync.behind-after-polls")
@@ -173,6 +176,9 @@ public class PrimaryConfiguration implements CamelConfiguration {
     public void configure(CamelContext context) throws Exception {
         if ("agent".equals(role)) {
             return;
+        }
+        if (httpServer) {
+            ServerVertx.bind(context);
         }
         WebRoutes web = new WebRoutes(monitorStore(), eventStream(), monitorMetrics());
         context.addStartupListener(new ExtendedStartupListener() {

@@ -37,6 +37,12 @@ public final class StartupOutcome {
         return exitCode;
     }
 
+    /** True once a start-up check refused the start: what starts after it must not (Camel is stopping). */
+    public static boolean refused(CamelContext context) {
+        StartupOutcome outcome = context.getRegistry().lookupByNameAndType(BEAN_NAME, StartupOutcome.class);
+        return (outcome != null && outcome.failed()) || context.isStopping() || context.isStopped();
+    }
+
     /**
      * Refuses to run: records the reason in the launcher's outcome (which prints it once Camel has
      * stopped; without a launcher it is logged) and stops Camel from another thread, because

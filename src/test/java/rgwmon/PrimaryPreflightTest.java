@@ -3,6 +3,7 @@ package rgwmon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -10,7 +11,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +25,9 @@ import rgwmon.collect.PrimaryStartupGate;
 import rgwmon.exec.StandInData;
 
 /**
- * The primary refuses to start without a readable topology: the real launcher
- * ({@code RgwMonitorApplication.run("primary", ...)}) returns a non-zero exit code and prints
- * exactly one line that says why and names the demo command. It never starts collecting.
+ * The primary refuses to start without a readable topology or its HTTP port: the real launcher, in
+ * a child JVM, exits non-zero and its stderr ends with one line that says why (and names the demo
+ * command), with no stack trace or ERROR log before it. It never starts collecting.
  */
 class PrimaryPreflightTest {
 
@@ -35,17 +39,30 @@ class PrimaryPreflightTest {
     Path data;
 
     @AfterEach
-    void removeData() throws IOException {
+    void removeData() throws IOException, InterruptedException {
         if (data != null) {
             StandInData.delete(data);
         }
     }
 
-    /** Runs the primary role with a --config file; returns exit code and what went to stderr. */
+    /** What a primary run left behind: its exit code and every non-blank line of its stderr. */
     record Run(int exitCode, List<String> stderrLines) {
+
+        /** The one-line reason: the last line, with no stack trace or exception log before it. */
+        String reason() {
+            assertThat(stderrLines).as("stderr").isNotEmpty();
+            assertThat(stderrLines).as("no stack trace on stderr")
+                    .noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"))
+                    .noneMatch(line -> line.contains(" ERROR "));
+            return stderrLines.get(stderrLines.size() - 1);
+        }
     }
 
-    Run primary(String... properties) throws IOException {
+    /**
+     * Runs the real launcher ({@code RgwMonitorApplication primary --config FILE}) in a child JVM on
+     * the test classpath, so its stderr is exactly what an operator sees, logging included.
+     */
+    Run primary(String... properties) throws IOException, InterruptedException {
         Path config = dir.resolve("primary.properties");
         String base = String.join("\n",
                 "camel.server.enabled = true",
@@ -57,17 +74,30 @@ class PrimaryPreflightTest {
                 "rgw.admin.kill-after-seconds = 1",
                 "");
         Files.writeString(config, base + String.join("\n", properties) + "\n");
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int exit;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            exit = RgwMonitorApplication.run("primary", "--config", config.toString());
-        } finally {
-            System.setErr(original);
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", testClassPath(),
+                RgwMonitorApplication.class.getName(), "primary", "--config", config.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile())
+                .start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the primary did not exit within 60 s; stderr:\n" + Files.readString(stderr));
         }
-        List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        return new Run(exit, lines);
+        List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank()).toList();
+        return new Run(process.exitValue(), lines);
+    }
+
+    /**
+     * This JVM's class path without empty entries: surefire's ends with one, which would put the
+     * working directory (the checkout, with its routes/ folder) on the child's class path.
+     */
+    static String testClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     @Test
@@ -89,18 +119,18 @@ class PrimaryPreflightTest {
     }
 
     @Test
-    void a_primary_that_cannot_run_radosgw_admin_exits_with_one_line_naming_the_demo() throws IOException {
+    void a_primary_that_cannot_run_radosgw_admin_exits_with_one_line_naming_the_demo() throws IOException, InterruptedException {
         Run run = primary("rgw.admin.binary = /nonexistent/bin/radosgw-admin");
 
-        assertThat(run.exitCode()).isEqualTo(PrimaryStartupGate.EXIT_NO_RADOSGW_ADMIN);
-        assertThat(run.stderrLines()).singleElement().asString()
+        assertThat(run.exitCode()).as("%s", run.stderrLines()).isEqualTo(PrimaryStartupGate.EXIT_NO_RADOSGW_ADMIN);
+        assertThat(run.reason())
                 .contains("radosgw-admin period get")
                 .contains("/nonexistent/bin/radosgw-admin")
                 .endsWith("java -jar target/rgw-multisite-monitor.jar demo");
     }
 
     @Test
-    void a_primary_on_a_cluster_without_a_realm_exits_with_one_line_naming_the_demo() throws IOException {
+    void a_primary_on_a_cluster_without_a_realm_exits_with_one_line_naming_the_demo() throws IOException, InterruptedException {
         data = StandInData.copyOf(FIXTURES.resolve("caught-up"));
         // synthetic: `period get` failing with ENOENT as on a cluster where no realm was ever created
         Files.delete(data.resolve("us-east/period-get.txt"));
@@ -110,15 +140,15 @@ class PrimaryPreflightTest {
 
         Run run = primary("rgw.admin.binary = " + STANDIN, "rgw.admin.conf = " + data, "rgw.admin.zone = us-east");
 
-        assertThat(run.exitCode()).isEqualTo(PrimaryStartupGate.EXIT_NO_TOPOLOGY);
-        assertThat(run.stderrLines()).singleElement().asString()
+        assertThat(run.exitCode()).as("%s", run.stderrLines()).isEqualTo(PrimaryStartupGate.EXIT_NO_TOPOLOGY);
+        assertThat(run.reason())
                 .contains("radosgw-admin period get: exit code 2: synthetic stand-in stderr: no realm (ENOENT)")
                 .contains("multisite realm")
                 .endsWith("java -jar target/rgw-multisite-monitor.jar demo");
     }
 
     @Test
-    void output_that_is_not_a_topology_is_refused_too() throws IOException {
+    void output_that_is_not_a_topology_is_refused_too() throws IOException, InterruptedException {
         data = StandInData.copyOf(FIXTURES.resolve("caught-up"));
         // the real `realm get` answer where `period get` was expected: valid JSON, not a period
         Files.copy(data.resolve("us-east/realm-get.txt"), data.resolve("us-east/period-get.txt"),
@@ -126,21 +156,21 @@ class PrimaryPreflightTest {
 
         Run run = primary("rgw.admin.binary = " + STANDIN, "rgw.admin.conf = " + data, "rgw.admin.zone = us-east");
 
-        assertThat(run.exitCode()).isEqualTo(PrimaryStartupGate.EXIT_NO_TOPOLOGY);
-        assertThat(run.stderrLines()).singleElement().asString()
+        assertThat(run.exitCode()).as("%s", run.stderrLines()).isEqualTo(PrimaryStartupGate.EXIT_NO_TOPOLOGY);
+        assertThat(run.reason())
                 .contains("cannot parse output of 'radosgw-admin period get'")
                 .endsWith("java -jar target/rgw-multisite-monitor.jar demo");
     }
 
     @Test
-    void a_primary_whose_port_is_taken_exits_with_one_line_instead_of_running_unreachable() throws IOException {
+    void a_primary_whose_port_is_taken_exits_with_one_line_instead_of_running_unreachable() throws IOException, InterruptedException {
         data = StandInData.copyOf(FIXTURES.resolve("caught-up"));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Run run = primary("rgw.admin.binary = " + STANDIN, "rgw.admin.conf = " + data, "rgw.admin.zone = us-east",
                     "camel.server.host = 127.0.0.1", "camel.server.port = " + taken.getLocalPort());
 
-            assertThat(run.exitCode()).isEqualTo(WebRoutes.EXIT_CANNOT_LISTEN);
-            assertThat(run.stderrLines()).singleElement().asString()
+            assertThat(run.exitCode()).as("%s", run.stderrLines()).isEqualTo(WebRoutes.EXIT_CANNOT_LISTEN);
+            assertThat(run.reason())
                     .isEqualTo("cannot listen on 127.0.0.1:" + taken.getLocalPort()
                             + " (address in use or not allowed): choose another with --port");
         }

@@ -111,7 +111,7 @@ public class MonitorApi {
     /**
      * Totals over every bucket and non-master zone.
      *
-     * @param avgSyncPercent average over every bucket and zone with known counts
+     * @param avgSyncPercent average over every bucket and zone with known counts, sync-disabled ones excluded
      */
     public record Summary(int buckets, Double avgSyncPercent, long pendingObjects, long pendingBytes, int errors,
                          Map<Priority, Integer> bucketsByPriority, int bucketsBehind, int bucketsDisabled,
@@ -162,7 +162,7 @@ public class MonitorApi {
             behind += bucket.behind() ? 1 : 0;
             disabled += bucket.disabled() ? 1 : 0;
             for (BucketZoneView zone : bucket.zones()) {
-                if (zone.syncPercent() != null) {
+                if (zone.syncPercent() != null && zone.state().measuresLag()) {
                     percentSum += zone.syncPercent();
                     percentCount++;
                 }

@@ -14,6 +14,8 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.MultiGauge.Row;
 import io.micrometer.core.instrument.Tags;
 
+import rgwmon.model.Zone;
+import rgwmon.model.Zonegroup;
 import rgwmon.store.AgentView;
 import rgwmon.store.BucketView;
 import rgwmon.store.BucketZoneView;
@@ -23,6 +25,7 @@ import rgwmon.store.PartView;
 import rgwmon.store.Priority;
 import rgwmon.store.Snapshot;
 import rgwmon.store.SourceSyncView;
+import rgwmon.store.Topology;
 import rgwmon.store.ZoneView;
 
 /**
@@ -109,7 +112,7 @@ public class MonitorMetrics implements Consumer<Snapshot> {
         bucketRows(snapshot);
         zoneRows(snapshot);
         List<Row<?>> errors = new ArrayList<>();
-        countErrors(snapshot.errors()).forEach((tags, count) -> errors.add(Row.of(tags, count)));
+        countErrors(snapshot).forEach((tags, count) -> errors.add(Row.of(tags, count)));
         syncErrors.register(errors, true);
 
         List<Row<?>> ages = new ArrayList<>();
@@ -207,12 +210,36 @@ public class MonitorMetrics implements Consumer<Snapshot> {
         zoneBuckets.register(buckets, true);
     }
 
-    private static Map<Tags, Integer> countErrors(List<ErrorView> errors) {
+    /**
+     * Error counts by zone and source zone. Every known zone has its series, 0 without errors, one per
+     * zone it syncs from (the other zones of its zonegroups; "" when none is known): an absent series
+     * would read as "not collected" and break {@code rgwmon_sync_errors > 0} alerts' recovery.
+     */
+    private static Map<Tags, Integer> countErrors(Snapshot snapshot) {
         Map<Tags, Integer> counts = new HashMap<>();
-        for (ErrorView error : errors) {
+        for (ZoneView zone : snapshot.zones()) {
+            List<String> sources = sourceZones(snapshot.topology(), zone.name());
+            for (String source : sources.isEmpty() ? List.of("") : sources) {
+                counts.put(Tags.of("zone", zone.name(), "source_zone", source), 0);
+            }
+        }
+        for (ErrorView error : snapshot.errors()) {
             counts.merge(Tags.of("zone", error.zone(), "source_zone",
                     error.sourceZone() == null ? "" : error.sourceZone()), 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** The zones {@code zone} pulls data from: the other zones of the zonegroups it belongs to. */
+    private static List<String> sourceZones(Topology topology, String zone) {
+        List<String> sources = new ArrayList<>();
+        for (Zonegroup zonegroup : topology.zonegroups()) {
+            List<Zone> zones = zonegroup.zones() == null ? List.of() : zonegroup.zones();
+            if (zones.stream().anyMatch(z -> zone.equals(z.name()))) {
+                zones.stream().map(Zone::name).filter(name -> name != null && !name.equals(zone))
+                        .filter(name -> !sources.contains(name)).forEach(sources::add);
+            }
+        }
+        return sources;
     }
 }

@@ -7,6 +7,9 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -32,6 +35,7 @@ public class WebRoutes {
     public static final String DASHBOARD_ROOT = "dashboard";
 
     private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
+    private static final ObjectMapper JSON = JsonMapper.create();
 
     private final MonitorStore store;
     private final EventStream events;
@@ -48,6 +52,10 @@ public class WebRoutes {
 
     /** Call once Camel has fully started: the router exists only when the HTTP server runs. */
     public void start(CamelContext context) {
+        if (StartupOutcome.refused(context)) {
+            // the pre-flight has refused and Camel is stopping: the server may be gone already
+            return;
+        }
         MeterRegistry registry = context.getRegistry()
                 .lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME, MeterRegistry.class);
         if (registry != null) {
@@ -95,15 +103,25 @@ public class WebRoutes {
         // unmatched paths end on the server's top router (platform-http mounts a sub-router)
         Handler<HttpServerRequest> top = server.getServer().requestHandler();
         Router outermost = top instanceof Router topRouter ? topRouter : router;
+        // answers the HTTP layer gives before any route runs, in the API's error shape (ApiError)
         outermost.errorHandler(404, routing -> jsonError(routing, 404, "Not Found", "no such path"));
+        outermost.errorHandler(405, routing -> jsonError(routing, 405, "Method Not Allowed",
+                routing.request().method() + " is not allowed on " + routing.request().path()));
         // the body handler refuses bodies beyond camel.server.max-body-size before any route runs
         outermost.errorHandler(413, routing -> jsonError(routing, 413, "Payload Too Large",
                 "request body larger than camel.server.max-body-size"));
+        outermost.errorHandler(415, routing -> jsonError(routing, 415, "Unsupported Media Type",
+                "send the request body as application/json"));
     }
 
     private static void jsonError(RoutingContext routing, int status, String error, String message) {
-        routing.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                .end("{\"status\":" + status + ",\"error\":\"" + error + "\",\"field\":null,\"message\":\""
-                        + message + "\"}");
+        String body;
+        try {
+            // Jackson, not concatenation: the message may quote the request (method, path)
+            body = JSON.writeValueAsString(new ApiError(status, error, null, message));
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + "}";
+        }
+        routing.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import rgwmon.model.BucketInstanceMetadata;
 import rgwmon.model.BucketRef;
 import rgwmon.model.BucketStats;
 import rgwmon.model.BucketStatsList;
@@ -23,8 +24,11 @@ import rgwmon.model.ZoneReport;
  * whose sync was disabled on purpose ({@code bucket sync disable}) looks exactly like a stuck one
  * (every shard behind) and only the instance flags tell them apart. Candidates are buckets that
  * look stuck: every shard behind in a {@code bucket sync status} an agent reported, or object
- * counts that differ between zones in {@code bucket stats}. At most {@code maxPerCycle} are
- * returned per cycle, least recently fetched first, so a long list is covered round-robin.
+ * counts that differ between zones in {@code bucket stats}; and buckets whose last read instance
+ * said sync-disabled, so a {@code bucket sync enable} is seen even when nothing else changes (the
+ * counts of a quiet bucket become equal, its shards catch up, and it would never be read again).
+ * At most {@code maxPerCycle} are returned per cycle, least recently fetched first, so a long list
+ * is covered round-robin.
  */
 public class BucketInstanceCandidates {
 
@@ -34,6 +38,8 @@ public class BucketInstanceCandidates {
     private final Map<String, Map<String, BucketStats>> statsByZone = new ConcurrentHashMap<>();
     /** zone → bucket (qualified name) → the bucket as that zone's agent saw it, when all its shards were behind */
     private final Map<String, Map<String, BucketRef>> allShardsBehindByZone = new ConcurrentHashMap<>();
+    /** bucket (qualified name) → the bucket as last read, while its instance flags say sync-disabled */
+    private final Map<String, BucketRef> syncDisabled = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastFetched = new ConcurrentHashMap<>();
 
     public BucketInstanceCandidates(int maxPerCycle, Clock clock) {
@@ -50,8 +56,24 @@ public class BucketInstanceCandidates {
             Map<String, BucketStats> byName = new LinkedHashMap<>();
             stats.buckets().forEach(b -> byName.put(b.qualifiedName(), b));
             statsByZone.put(zone, byName);
+            // a deleted bucket is no longer re-checked
+            syncDisabled.keySet().removeIf(name -> statsByZone.values().stream().noneMatch(z -> z.containsKey(name)));
         }
         return stats;
+    }
+
+    /** Remembers whether a bucket's instance says sync-disabled; returns the metadata unchanged. */
+    public BucketInstanceMetadata observeInstance(BucketInstanceMetadata metadata) {
+        if (metadata != null && metadata.bucket() != null) {
+            BucketRef bucket = new BucketRef(metadata.tenant() == null ? "" : metadata.tenant(), metadata.bucket(),
+                    metadata.instanceId());
+            if (metadata.syncDisabled()) {
+                syncDisabled.put(bucket.qualifiedName(), bucket);
+            } else {
+                syncDisabled.remove(bucket.qualifiedName());
+            }
+        }
+        return metadata;
     }
 
     /** Remembers which buckets an agent saw with every shard behind; returns the report unchanged. */
@@ -73,6 +95,7 @@ public class BucketInstanceCandidates {
         Map<String, BucketRef> candidates = new LinkedHashMap<>();
         allShardsBehindByZone.values().forEach(m -> m.forEach(candidates::putIfAbsent));
         countsDiffer().forEach(candidates::putIfAbsent);
+        syncDisabled.forEach((name, bucket) -> candidates.putIfAbsent(name, currentInstance(name, bucket)));
         List<BucketRef> chosen = candidates.entrySet().stream()
                 .filter(e -> e.getValue().instanceId() != null && !e.getValue().instanceId().isBlank())
                 .sorted(Comparator.comparing(e -> lastFetched.getOrDefault(e.getKey(), Instant.MIN)))
@@ -93,6 +116,17 @@ public class BucketInstanceCandidates {
     /** {@code bucket.instance:[tenant/]bucket:instance}; starts with a fixed word, so never read as an option. */
     public static String metadataKey(BucketRef bucket) {
         return "bucket.instance:" + bucket.qualifiedName() + ":" + bucket.instanceId();
+    }
+
+    /** The bucket with the instance id the latest bucket stats give it (a reshard makes a new instance). */
+    private BucketRef currentInstance(String name, BucketRef remembered) {
+        for (Map<String, BucketStats> zoneStats : statsByZone.values()) {
+            BucketStats stats = zoneStats.get(name);
+            if (stats != null && stats.id() != null && !stats.id().isBlank()) {
+                return new BucketRef(remembered.tenant(), remembered.name(), stats.id());
+            }
+        }
+        return remembered;
     }
 
     /** Buckets whose object count is not the same on every zone that reported stats. */
@@ -144,6 +178,7 @@ public class BucketInstanceCandidates {
         List<String> names = new ArrayList<>();
         allShardsBehindByZone.values().forEach(m -> names.addAll(m.keySet()));
         names.addAll(countsDiffer().keySet());
+        names.addAll(syncDisabled.keySet());
         return names.stream().distinct().toList();
     }
 }

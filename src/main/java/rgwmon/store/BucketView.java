@@ -8,8 +8,8 @@ import java.util.List;
  * @param name        "tenant/bucket" for tenanted buckets, else the bucket name
  * @param master      its {@code bucket stats} on the master zone, null when absent there or not collected
  * @param priority    the worst priority of its zones
- * @param syncPercent the lowest sync % of its zones, null when unknown everywhere
- * @param objectDelta the object delta of largest magnitude among its zones (0 when none is known)
+ * @param syncPercent the lowest sync % of its zones whose sync is not disabled, null when none is known
+ * @param objectDelta the object delta of largest magnitude among those zones (0 when none is known)
  * @param errorCount  sync errors naming this bucket, on every zone
  * @param lagSeconds  the largest lag of its zones, null when unknown
  * @param disabled    sync disabled on at least one zone

@@ -13,5 +13,14 @@ package rgwmon.store;
  * </ul>
  */
 public enum BucketZoneState {
-    BEHIND, RECOVERING, SETTLING, SYNCED, DISABLED, UNKNOWN
+    BEHIND, RECOVERING, SETTLING, SYNCED, DISABLED, UNKNOWN;
+
+    /**
+     * Whether the bucket's counts on the zone measure replication lag: not when sync is disabled on
+     * purpose (the gap is wanted) nor when nothing was observed. Zone sums and averages, and a
+     * bucket's own sync % and delta, count only these.
+     */
+    public boolean measuresLag() {
+        return this != DISABLED && this != UNKNOWN;
+    }
 }

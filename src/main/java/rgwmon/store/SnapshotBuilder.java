@@ -38,6 +38,11 @@ import rgwmon.store.Streaks.Kind;
  */
 final class SnapshotBuilder {
 
+    /** Parser lines shown per bucket and zone (and per source): enough to see what was not read. */
+    static final int MAX_PARSER_LINES = 20;
+    /** Bucket names listed per zone in its parser-warnings summary. */
+    static final int MAX_PARSER_WARNING_BUCKETS = 20;
+
     private final StoreState state;
     private final MonitorSettings settings;
     private final Topology topology;
@@ -237,10 +242,21 @@ final class SnapshotBuilder {
         long pendingBytes = 0;
         double percentSum = 0;
         int percentCount = 0;
+        int parserWarnings = 0;
+        List<String> parserWarningBuckets = new ArrayList<>();
         Map<Priority, Integer> byPriority = new EnumMap<>(Priority.class);
         for (BucketView bucket : buckets) {
             for (BucketZoneView view : bucket.zones()) {
-                if (!view.zone().equals(zone) || view.state() == BucketZoneState.UNKNOWN) {
+                if (!view.zone().equals(zone)) {
+                    continue;
+                }
+                if (view.hasParserWarnings()) {
+                    parserWarnings++;
+                    if (parserWarningBuckets.size() < MAX_PARSER_WARNING_BUCKETS) {
+                        parserWarningBuckets.add(bucket.name());
+                    }
+                }
+                if (view.state() == BucketZoneState.UNKNOWN) {
                     continue;
                 }
                 compared++;
@@ -251,6 +267,9 @@ final class SnapshotBuilder {
                     case RECOVERING -> recovering++;
                     case DISABLED -> disabled++;
                     default -> { }
+                }
+                if (!view.state().measuresLag()) {
+                    continue;
                 }
                 if (view.objectDelta() != null && view.objectDelta() > 0) {
                     pendingObjects += view.objectDelta();
@@ -266,7 +285,8 @@ final class SnapshotBuilder {
         }
         return new ZoneBucketSummary(compared, behind, settling, recovering, disabled,
                 Collections.unmodifiableMap(byPriority), pendingObjects, pendingBytes,
-                percentCount == 0 ? null : round(percentSum / percentCount));
+                percentCount == 0 ? null : round(percentSum / percentCount), parserWarnings,
+                List.copyOf(parserWarningBuckets));
     }
 
     // ------------------------------------------------------------------ buckets
@@ -311,15 +331,19 @@ final class SnapshotBuilder {
             if (zone.priority().worseThan(priority)) {
                 priority = zone.priority();
             }
+            lag = max(lag, zone.lagSeconds());
+            disabled |= zone.disabled();
+            behind |= zone.state() == BucketZoneState.BEHIND;
+            // a disabled zone's gap is wanted: it must not make the bucket look like the worst lag
+            if (!zone.state().measuresLag()) {
+                continue;
+            }
             if (zone.syncPercent() != null && (syncPercent == null || zone.syncPercent() < syncPercent)) {
                 syncPercent = zone.syncPercent();
             }
             if (zone.objectDelta() != null && Math.abs(zone.objectDelta()) > Math.abs(objectDelta)) {
                 objectDelta = zone.objectDelta();
             }
-            lag = max(lag, zone.lagSeconds());
-            disabled |= zone.disabled();
-            behind |= zone.state() == BucketZoneState.BEHIND;
         }
         String[] tenantAndBucket = tenantAndBucket(name, onMaster, compared);
         return new BucketView(name, tenantAndBucket[0], tenantAndBucket[1], masterCounts, List.copyOf(zones),
@@ -355,7 +379,7 @@ final class SnapshotBuilder {
             for (BucketSyncSource source : listOf(status.sources())) {
                 sources.add(new BucketSourceView(zoneName(source.zoneName(), source.zoneId()), source.state(),
                         source.health(), source.fullSync(), source.incrementalSync(), source.behindShardCount(),
-                        listOf(source.behindShards())));
+                        listOf(source.behindShards()), parserLines(source.messages())));
                 behindShards.addAll(listOf(source.behindShards()));
                 allCaughtUp &= source.health() == SyncHealth.CAUGHT_UP || source.health() == SyncHealth.NOT_SYNCING;
             }
@@ -391,7 +415,8 @@ final class SnapshotBuilder {
                 priority(syncPercent, zoneState), zoneState, caughtUp, List.copyOf(behindShards),
                 activity == null ? List.of() : List.copyOf(new TreeSet<>(activity.recoveringShards())),
                 List.copyOf(sources), disabled, disabledReason, activity == null ? null : activity.lagSeconds(),
-                shardReport == null ? null : shardReport.at(), countRun, shardRun);
+                shardReport == null ? null : shardReport.at(), countRun, shardRun,
+                shardReport == null ? List.of() : parserLines(shardReport.value().warnings()));
     }
 
     /**
@@ -429,10 +454,17 @@ final class SnapshotBuilder {
         return false;
     }
 
-    /** Priority from sync %; equal counts with shards behind or recovering are not SYNCED. */
+    /**
+     * Priority from sync %, once the state is judged: a SETTLING bucket (behind in one observation
+     * only, usually the master's re-log noise) is SETTLING, never LOW/MEDIUM/HIGH. Equal counts with
+     * shards behind or recovering are not SYNCED.
+     */
     static Priority priority(Double syncPercent, BucketZoneState zoneState) {
         if (zoneState == BucketZoneState.DISABLED) {
             return Priority.DISABLED;
+        }
+        if (zoneState == BucketZoneState.SETTLING) {
+            return Priority.SETTLING;
         }
         if (syncPercent == null) {
             return Priority.UNKNOWN;
@@ -509,6 +541,20 @@ final class SnapshotBuilder {
 
     static <T> List<T> listOf(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /**
+     * Lines an agent's parser kept verbatim (untrusted): the first {@value #MAX_PARSER_LINES}, then
+     * one line saying how many more there were.
+     */
+    static List<String> parserLines(List<String> lines) {
+        List<String> present = listOf(lines).stream().filter(line -> line != null).toList();
+        if (present.size() <= MAX_PARSER_LINES) {
+            return present;
+        }
+        List<String> shown = new ArrayList<>(present.subList(0, MAX_PARSER_LINES));
+        shown.add("… " + (present.size() - MAX_PARSER_LINES) + " more lines not shown");
+        return List.copyOf(shown);
     }
 
     private static Long max(Long a, Long b) {

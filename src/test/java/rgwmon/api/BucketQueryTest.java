@@ -2,8 +2,15 @@ package rgwmon.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static rgwmon.fixtures.ModelRecords.EAST;
+import static rgwmon.fixtures.ModelRecords.WEST;
+import static rgwmon.fixtures.ModelRecords.instance;
+import static rgwmon.fixtures.ModelRecords.period;
+import static rgwmon.fixtures.ModelRecords.stats;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,9 +22,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+import rgwmon.fixtures.ModelRecords;
+import rgwmon.fixtures.MutableClock;
+import rgwmon.model.BucketStatsList;
 import rgwmon.store.BucketView;
 import rgwmon.store.BucketZoneState;
 import rgwmon.store.BucketZoneView;
+import rgwmon.store.MonitorSettings;
+import rgwmon.store.MonitorStore;
 import rgwmon.store.Priority;
 
 class BucketQueryTest {
@@ -26,7 +38,7 @@ class BucketQueryTest {
                                      BucketZoneState state) {
         Priority priority = syncPercent == null ? Priority.UNKNOWN : Priority.ofSyncPercent(syncPercent);
         BucketZoneView zone = new BucketZoneView("us-west", null, delta, delta, syncPercent, priority, state, null,
-                List.of(), List.of(), List.of(), false, null, lag, null, 0, 0);
+                List.of(), List.of(), List.of(), false, null, lag, null, 0, 0, List.of());
         return new BucketView(name, null, name, null, List.of(zone), priority, syncPercent, delta, errors, lag, false,
                 state == BucketZoneState.BEHIND);
     }
@@ -54,6 +66,28 @@ class BucketQueryTest {
         assertThat(names(query("errors", null))).containsExactly("beta", "delta", "alpha", "gamma");
         assertThat(names(query("lag", null))).containsExactly("beta", "delta", "alpha", "gamma");
         assertThat(names(query("lag", "asc"))).containsExactly("alpha", "delta", "beta", "gamma");
+    }
+
+    @Test
+    void sync_disabled_buckets_sort_after_real_lag_by_sync_and_by_delta() {
+        MonitorStore store = new MonitorStore(new MutableClock(Instant.parse("2025-03-01T10:00:00Z")), MonitorSettings.DEFAULTS);
+        store.acceptPeriod(period(7));
+        // sync-disabled keeps 10 of 35 objects on purpose: the widest gap, but not lag
+        BucketStatsList east = stats(ModelRecords.bucket("photos", 100, 1000), ModelRecords.bucket("sync-disabled", 35, 350),
+                ModelRecords.bucket("logs", 5, 50));
+        BucketStatsList west = stats(ModelRecords.bucket("photos", 90, 900), ModelRecords.bucket("sync-disabled", 10, 100),
+                ModelRecords.bucket("logs", 5, 50));
+        for (int poll = 0; poll < 2; poll++) {
+            store.acceptBucketStats(EAST, east);
+            store.acceptBucketStats(WEST, west);
+        }
+        store.acceptBucketInstance(EAST, instance("sync-disabled", 8));
+        Collection<BucketView> buckets = store.snapshot().buckets().values();
+
+        assertThat(names(BucketQuery.parse("sync", null, null, null, null, null, null).apply(buckets)))
+                .containsExactly("photos", "logs", "sync-disabled");
+        assertThat(names(BucketQuery.parse("delta", null, null, null, null, null, null).apply(buckets)))
+                .containsExactly("photos", "logs", "sync-disabled");
     }
 
     @Test

@@ -19,17 +19,25 @@ import static rgwmon.fixtures.ModelRecords.report;
 import static rgwmon.fixtures.ModelRecords.stats;
 import static rgwmon.fixtures.ModelRecords.westSyncStatus;
 
+import java.io.IOException;
+import java.io.Serializable;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.rmi.server.RMIClientSocketFactory;
+import java.rmi.server.RMIServerSocketFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +46,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javax.management.MBeanServer;
+import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXConnectorServer;
+import javax.management.remote.JMXConnectorServerFactory;
+import javax.management.remote.JMXServiceURL;
+import javax.management.remote.rmi.RMIConnectorServer;
 
 import org.apache.camel.BeanInject;
 import org.apache.camel.CamelContext;
@@ -269,13 +284,23 @@ class PrimaryApiTest {
     }
 
     @Test
-    void a_tenanted_bucket_is_addressed_with_an_encoded_slash() {
-        HttpResponse<String> response = http.get("/api/buckets/acme%2Finvoices");
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode bucket = json(response).get("bucket");
-        assertThat(bucket.get("name").asText()).isEqualTo("acme/invoices");
-        assertThat(bucket.get("tenant").asText()).isEqualTo("acme");
-        assertThat(bucket.get("bucket").asText()).isEqualTo("invoices");
+    void a_tenanted_bucket_is_addressed_as_tenant_slash_bucket_or_with_an_encoded_slash() {
+        for (String path : List.of("/api/buckets/acme%2Finvoices", "/api/buckets/acme/invoices")) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            JsonNode bucket = json(response).get("bucket");
+            assertThat(bucket.get("name").asText()).as(path).isEqualTo("acme/invoices");
+            assertThat(bucket.get("tenant").asText()).as(path).isEqualTo("acme");
+            assertThat(bucket.get("bucket").asText()).as(path).isEqualTo("invoices");
+        }
+        // the two-segment form takes the same parameters and answers unknown buckets the same way
+        assertThat(json(http.get("/api/buckets/acme/invoices?history_n=0")).get("history").size()).isZero();
+        assertBadParameter(http.get("/api/buckets/acme/invoices?history_n=many"), "history_n");
+        HttpResponse<String> unknown = http.get("/api/buckets/acme/nothing-here");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("message").asText()).contains("acme/nothing-here");
+        // a plain bucket name is still one segment: "acme" alone is no bucket here
+        assertThat(http.get("/api/buckets/acme").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -442,11 +467,24 @@ class PrimaryApiTest {
                 "Authorization", bearer(WEST_TOKEN)), "$");
         assertInvalid(http.post("/api/zone-agent/push", "application/json", new byte[0],
                 "Authorization", bearer(WEST_TOKEN)), "$");
-        assertThat(http.post("/api/zone-agent/push", "text/plain", bytes(valid), "Authorization", bearer(WEST_TOKEN))
-                .statusCode()).isEqualTo(415);
+        assertJsonError(http.post("/api/zone-agent/push", "text/plain", bytes(valid), "Authorization",
+                bearer(WEST_TOKEN)), 415, "Unsupported Media Type");
         assertThat(http.post("/api/zone-agent/push", "application/json", bytes(valid), "Authorization",
                 bearer(WEST_TOKEN), "Content-Encoding", "br").statusCode()).isEqualTo(415);
-        assertThat(http.get("/api/zone-agent/push").statusCode()).isEqualTo(405);
+        assertJsonError(http.get("/api/zone-agent/push"), 405, "Method Not Allowed");
+        HttpResponse<String> quoted = http.get("/api/collect");
+        assertJsonError(quoted, 405, "Method Not Allowed");
+        assertThat(json(quoted).get("message").asText()).isEqualTo("GET is not allowed on /api/collect");
+    }
+
+    /** 405 and 415 come from the HTTP layer, not a route, and still answer in the API's error shape. */
+    private static void assertJsonError(HttpResponse<String> response, int status, String error) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode body = json(response);
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("error").asText()).isEqualTo(error);
+        assertThat(body.get("message").asText()).isNotBlank();
     }
 
     private static void assertInvalid(HttpResponse<String> response, String field) {
@@ -550,6 +588,62 @@ class PrimaryApiTest {
         ObjectName health = routes.stream().filter(name -> name.getKeyProperty("name").contains("api-health"))
                 .findFirst().orElseThrow();
         assertThat((Long) server.getAttribute(health, "ExchangesCompleted")).isPositive();
+    }
+
+    /**
+     * What an operator's JMX client (jconsole, VisualVM) does: connect through a JMX connector and
+     * list the route MBeans. The connector server is an RMI connector on 127.0.0.1 only, addressed
+     * by its encoded stub (no RMI registry, no port on other interfaces).
+     */
+    @Test
+    void route_mbeans_and_their_statistics_are_listed_through_a_remote_jmx_connector() throws Exception {
+        Map<String, Object> loopbackOnly = Map.of(
+                RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, new LoopbackServerSockets(),
+                RMIConnectorServer.RMI_CLIENT_SOCKET_FACTORY_ATTRIBUTE, new LoopbackClientSockets());
+        JMXConnectorServer connectorServer = JMXConnectorServerFactory.newJMXConnectorServer(
+                new JMXServiceURL("service:jmx:rmi://127.0.0.1"), loopbackOnly, ManagementFactory.getPlatformMBeanServer());
+        connectorServer.start();
+        try (JMXConnector connector = JMXConnectorFactory.connect(connectorServer.getAddress())) {
+            MBeanServerConnection remote = connector.getMBeanServerConnection();
+            Map<String, Long> completedByRoute = new HashMap<>();
+            for (ObjectName route : remote.queryNames(new ObjectName("org.apache.camel:type=routes,*"), null)) {
+                completedByRoute.put(String.valueOf(remote.getAttribute(route, "RouteId")),
+                        (Long) remote.getAttribute(route, "ExchangesCompleted"));
+            }
+            assertThat(completedByRoute).containsKeys("collect-sync-status", "collect-bucket-stats", "api-health");
+            // the start-up gate read the topology once through the collection route
+            assertThat(completedByRoute.get("read-topology")).isPositive();
+        } finally {
+            connectorServer.stop();
+        }
+    }
+
+    /** Server sockets of the JMX connector listen on the loopback interface only. */
+    static final class LoopbackServerSockets implements RMIServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            return new ServerSocket(port, 0, InetAddress.getLoopbackAddress());
+        }
+    }
+
+    /** Travels in the stub: the client connects to the loopback address whatever host name the stub carries. */
+    static final class LoopbackClientSockets implements RMIClientSocketFactory, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return new Socket(InetAddress.getLoopbackAddress(), port);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LoopbackClientSockets;
+        }
+
+        @Override
+        public int hashCode() {
+            return LoopbackClientSockets.class.hashCode();
+        }
     }
 
     // ------------------------------------------------------------------ admin

@@ -7,6 +7,8 @@ import static rgwmon.api.HttpClientSupport.json;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.camel.BeanInject;
 import org.apache.camel.CamelContext;
@@ -16,8 +18,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import rgwmon.collect.BucketInstanceCandidates;
 import rgwmon.fixtures.RealFixtures;
+import rgwmon.model.BucketRef;
+import rgwmon.model.BucketSyncStatus;
 import rgwmon.model.ZoneReport;
+import rgwmon.processors.BucketSyncStatusParser;
 import rgwmon.store.MonitorStore;
 
 /**
@@ -39,6 +45,8 @@ class RealFixturesPushTest {
     CamelContext context;
     @BeanInject
     MonitorStore monitorStore;
+    @BeanInject
+    BucketInstanceCandidates bucketInstanceCandidates;
 
     private HttpResponse<String> push(HttpClientSupport http, ZoneReport report) {
         return http.post("/api/zone-agent/push", "application/json", gzip(bytes(report)),
@@ -79,5 +87,57 @@ class RealFixturesPushTest {
                 "rgwmon_bucket_sync_percent\\{bucket=\"sync-errors\",source_zone=\"us-east\",zone=\"us-west\"} 50\\.0");
         assertThat(metrics).containsPattern("rgwmon_zone_recovering_shards\\{source_zone=\"us-east\",zone=\"us-west\"} 5\\.0");
         assertThat(metrics).containsPattern("rgwmon_sync_errors\\{source_zone=\"us-east\",zone=\"us-west\"} \\d+\\.0");
+    }
+
+    @Test
+    void a_bucket_an_agent_reports_with_every_shard_behind_becomes_an_instance_candidate() {
+        HttpClientSupport http = new HttpClientSupport(context.hasService(VertxPlatformHttpServer.class).getPort());
+        // real: us-west's view while sync-disabled had sync disabled on the master (all 11 shards behind)
+        HttpResponse<String> pushed = push(http, RealFixtures.agentReport("sync-disabled-bucket", "us-west", Instant.now()));
+        assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
+
+        assertThat(bucketInstanceCandidates.nextCandidates()).extracting(BucketRef::name).contains("sync-disabled");
+    }
+
+    @Test
+    void bucket_sync_status_lines_an_agent_parser_did_not_read_show_per_bucket_and_are_counted_per_zone()
+            throws Exception {
+        HttpClientSupport http = new HttpClientSupport(context.hasService(VertxPlatformHttpServer.class).getPort());
+        monitorStore.acceptPeriod(RealFixtures.period(SCENARIO));
+        monitorStore.acceptBucketStats("us-east", RealFixtures.bucketStats(SCENARIO, "us-east"));
+        monitorStore.acceptBucketStats("us-west", RealFixtures.bucketStats(SCENARIO, "us-west"));
+        // the real small-01 output of us-west, as a newer release (or stderr mixed in) might print it:
+        // a line before the header (a warning) and an unknown status line in the source block (a message)
+        String real = RealFixtures.text(SCENARIO, "us-west", "bucket-sync-status__bucket-small-01.txt");
+        String noisy = "ERROR: could not init bucket sync status\n" + real.replace(
+                "                bucket is caught up with source",
+                "                bucket index is being resharded\n                bucket is caught up with source");
+        BucketSyncStatus smallOne = new BucketSyncStatusParser().parse(noisy);
+        ZoneReport realReport = RealFixtures.agentReport(SCENARIO, "us-west", Instant.now());
+        List<BucketSyncStatus> buckets = new ArrayList<>(realReport.buckets().stream()
+                .filter(bucket -> !bucket.bucket().name().equals("small-01")).toList());
+        buckets.add(smallOne);
+        HttpResponse<String> pushed = push(http, new ZoneReport(realReport.schemaVersion(), realReport.zone(),
+                realReport.zoneId(), realReport.collectedAt(), realReport.agentVersion(), realReport.syncStatus(),
+                realReport.syncErrors(), buckets, realReport.shardDetails(), realReport.coverage(),
+                realReport.droppedReports(), realReport.failures()));
+        assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
+
+        JsonNode west = json(http.get("/api/buckets/small-01")).get("bucket").get("zones").get(0);
+        assertThat(west.get("zone").asText()).isEqualTo("us-west");
+        assertThat(west.get("parserWarnings")).extracting(JsonNode::asText)
+                .containsExactly("line 1: ERROR: could not init bucket sync status");
+        assertThat(west.get("sources").get(0).get("messages")).extracting(JsonNode::asText)
+                .containsExactly("bucket index is being resharded");
+        // the buckets whose real output was read fully say so
+        JsonNode clean = json(http.get("/api/buckets/sync-errors")).get("bucket").get("zones").get(0);
+        assertThat(clean.get("parserWarnings")).isEmpty();
+        assertThat(clean.get("sources").get(0).get("messages")).isEmpty();
+
+        JsonNode zones = json(http.get("/api/dashboard")).get("zones");
+        JsonNode westSummary = zones.get(1).get("buckets");
+        assertThat(zones.get(1).get("name").asText()).isEqualTo("us-west");
+        assertThat(westSummary.get("parserWarnings").asInt()).isEqualTo(1);
+        assertThat(westSummary.get("parserWarningBuckets")).extracting(JsonNode::asText).containsExactly("small-01");
     }
 }

@@ -14,11 +14,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import rgwmon.model.BucketInstanceMetadata;
 import rgwmon.model.BucketRef;
 import rgwmon.model.BucketStats;
 import rgwmon.model.BucketStatsList;
 import rgwmon.model.BucketSyncStatus;
 import rgwmon.model.ZoneReport;
+import rgwmon.processors.BucketInstanceMetadataParser;
 import rgwmon.processors.BucketStatsParser;
 import rgwmon.processors.BucketSyncStatusParser;
 
@@ -26,6 +28,7 @@ import rgwmon.processors.BucketSyncStatusParser;
 class BucketInstanceCandidatesTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/ceph-16.2.15");
+    static final Path LAB = Path.of("src/test/resources/fixtures/ceph-16.2.15-lab/sync-disabled-metadata");
     final Clock clock = Clock.fixed(Instant.parse("2026-11-25T14:00:00Z"), ZoneOffset.UTC);
 
     static BucketSyncStatus bucketSyncStatus(String scenario, String zone, String bucket) throws Exception {
@@ -35,6 +38,10 @@ class BucketInstanceCandidatesTest {
 
     static BucketStatsList bucketStats(String scenario, String zone) throws Exception {
         return new BucketStatsParser().parse(Files.readString(FIXTURES.resolve(scenario + "/" + zone + "/bucket-stats.txt")));
+    }
+
+    static BucketInstanceMetadata instance(String labCapture) throws Exception {
+        return new BucketInstanceMetadataParser().parse(Files.readString(LAB.resolve("us-east/" + labCapture)));
     }
 
     static ZoneReport report(String zone, List<BucketSyncStatus> buckets) {
@@ -83,6 +90,34 @@ class BucketInstanceCandidatesTest {
         candidates.observeBucketStats("us-west", bucketStats("caught-up", "us-west"));
 
         assertThat(candidates.nextCandidates()).isEmpty();
+    }
+
+    @Test
+    void a_bucket_read_sync_disabled_stays_a_candidate_until_read_enabled_again() throws Exception {
+        BucketInstanceCandidates candidates = new BucketInstanceCandidates(20, clock);
+        // caught up: equal counts, nothing looks stuck
+        candidates.observeBucketStats("us-east", bucketStats("sync-disabled-bucket", "us-east"));
+        candidates.observeBucketStats("us-west", bucketStats("sync-disabled-bucket", "us-east"));
+        assertThat(candidates.nextCandidates()).isEmpty();
+
+        candidates.observeInstance(instance("metadata-get__bucket.instance-sync-disabled__disabled.txt"));
+        // the instance id comes from the latest bucket stats (the lab capture is another cluster's instance)
+        assertThat(candidates.nextCandidates()).singleElement().satisfies(b -> assertThat(BucketInstanceCandidates.metadataKey(b))
+                .isEqualTo("bucket.instance:sync-disabled:a6a2da76-e960-4bc4-9fc5-e0d1e496c8a1.4152.18"));
+
+        candidates.observeInstance(instance("metadata-get__bucket.instance-sync-disabled__re-enabled.txt"));
+        assertThat(candidates.nextCandidates()).isEmpty();
+    }
+
+    @Test
+    void a_deleted_sync_disabled_bucket_is_no_longer_re_checked() throws Exception {
+        BucketInstanceCandidates candidates = new BucketInstanceCandidates(20, clock);
+        candidates.observeBucketStats("us-east", bucketStats("sync-disabled-bucket", "us-east"));
+        candidates.observeInstance(instance("metadata-get__bucket.instance-sync-disabled__disabled.txt"));
+        assertThat(candidates.trackedNames()).contains("sync-disabled");
+
+        candidates.observeBucketStats("us-east", new BucketStatsList(List.of(stats("small-01", 10))));
+        assertThat(candidates.trackedNames()).doesNotContain("sync-disabled");
     }
 
     @Test

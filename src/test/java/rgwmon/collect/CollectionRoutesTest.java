@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.spi.Registry;
@@ -49,10 +48,7 @@ class CollectionRoutesTest extends CamelMainTestSupport {
     @Override
     public void configureContext(CamelContextConfiguration configuration) {
         super.configureContext(configuration);
-        Properties overrides = StandInCollectors.overrides(data);
-        overrides.put("rgw.admin.timeout-seconds", "20");
-        overrides.put("rgw.collect.bucket-instances.delay-seconds", "3600");
-        configuration.withUseOverridePropertiesWithPropertiesComponent(overrides);
+        configuration.withUseOverridePropertiesWithPropertiesComponent(StandInCollectors.overrides(data));
     }
 
     @Override

@@ -23,8 +23,10 @@ final class StandInCollectors {
         overrides.put("rgw.admin.binary", STANDIN.toString());
         overrides.put("rgw.admin.conf", data.toString());
         overrides.put("rgw.admin.zone", "us-east");
+        overrides.put("rgw.admin.timeout-seconds", "20");
         overrides.put("rgw.collect.interval-seconds", "3600");
         overrides.put("rgw.collect.initial-delay-seconds", "3600");
+        overrides.put("rgw.collect.bucket-instances.delay-seconds", "3600");
         return overrides;
     }
 }

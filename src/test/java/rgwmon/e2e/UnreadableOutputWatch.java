@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Looks at every /api/dashboard answer the suite reads for signs that a parser could not read a
  * real output fully: a collection failure of kind PARSE (a part of the primary or a failure an
- * agent reported) or lines a parser kept as warnings. Each new one is a finding, handed at once to
+ * agent reported) or lines a parser kept as warnings (of a zone's sync status, or of the bucket sync
+ * status of the buckets a zone's summary names). Each new one is a finding, handed at once to
  * a consumer that captures the same command's output as a fixture (see {@link UnreadableOutputCapture}).
  */
 final class UnreadableOutputWatch {
@@ -61,10 +62,18 @@ final class UnreadableOutputWatch {
             }
         });
         for (JsonNode zone : dashboard.path("zones")) {
+            String name = zone.path("name").asText();
             JsonNode warnings = zone.path("sync").path("warnings");
             if (warnings.isArray() && !warnings.isEmpty()) {
-                record(new Finding(zone.path("name").asText(), List.of("sync", "status"),
+                record(new Finding(name, List.of("sync", "status"),
                         "lines the sync status parser did not recognise: " + warnings));
+            }
+            // buckets whose agent-side bucket sync status kept warnings or source block messages (the
+            // dashboard names the first few; their lines are in /api/buckets/{name})
+            for (JsonNode bucket : zone.path("buckets").path("parserWarningBuckets")) {
+                record(new Finding(name, List.of("bucket", "sync", "status", "--bucket=" + bucket.asText()),
+                        "bucket sync status of " + bucket.asText() + " has lines the parser did not fully read"
+                                + " (parserWarnings / sources[].messages of /api/buckets/" + bucket.asText() + ")"));
             }
         }
     }

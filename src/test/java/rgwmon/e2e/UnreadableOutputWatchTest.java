@@ -61,6 +61,19 @@ class UnreadableOutputWatchTest {
     }
 
     @Test
+    void buckets_a_zone_names_for_bucket_sync_status_parser_lines_are_findings_with_their_bucket() throws Exception {
+        watch.inspectDashboard(json("{'zones': [{'name': 'us-east', 'buckets': null},"
+                + "{'name': 'us-west', 'buckets': {'parserWarnings': 2, 'parserWarningBuckets': ['e2e-busy', 'acme/reports']}},"
+                + "{'name': 'us-archive', 'buckets': {'parserWarnings': 0, 'parserWarningBuckets': []}}]}"));
+
+        assertThat(captured).extracting(UnreadableOutputWatch.Finding::zone).containsExactly("us-west", "us-west");
+        assertThat(captured).extracting(UnreadableOutputWatch.Finding::command).containsExactly(
+                List.of("bucket", "sync", "status", "--bucket=e2e-busy"),
+                List.of("bucket", "sync", "status", "--bucket=acme/reports"));
+        assertThat(captured.get(0).what()).contains("e2e-busy", "/api/buckets/e2e-busy");
+    }
+
+    @Test
     void the_same_finding_seen_on_every_poll_is_captured_once() throws Exception {
         JsonNode dashboard = json("{'parts': [{'part': 'bucket-stats', 'zone': 'us-west', 'origin': 'primary',"
                 + " 'staleReason': 'PARSE: bucket stats line 12'}]}");

@@ -33,6 +33,7 @@ import rgwmon.fixtures.MutableClock;
 import rgwmon.fixtures.ModelRecords;
 import rgwmon.model.BucketStats;
 import rgwmon.model.BucketStatsList;
+import rgwmon.model.BucketSyncSource;
 import rgwmon.model.BucketSyncStatus;
 import rgwmon.model.CollectionFailure;
 import rgwmon.model.SyncError;
@@ -71,8 +72,10 @@ class MonitorStoreTest {
 
     @Test
     void derives_object_and_byte_delta_and_sync_percent_against_the_master_zone() {
-        poll(stats(bucket("photos", 1000, 50_000), bucket("logs", 10, 100), bucket("new", 20, 2000)),
-                stats(bucket("photos", 900, 45_000), bucket("logs", 10, 100), bucket("gone", 3, 30)));
+        BucketStatsList east = stats(bucket("photos", 1000, 50_000), bucket("logs", 10, 100), bucket("new", 20, 2000));
+        BucketStatsList west = stats(bucket("photos", 900, 45_000), bucket("logs", 10, 100), bucket("gone", 3, 30));
+        poll(east, west);
+        poll(east, west);
 
         BucketZoneView photos = west("photos");
         assertThat(photos.objectDelta()).isEqualTo(100);
@@ -123,7 +126,7 @@ class MonitorStoreTest {
         poll(stats(bucket("sync-errors", 5, 10)), stats(bucket("sync-errors", 5, 10)));
         store.acceptZoneReport(westReport(nextReportTime(), bucketSync("sync-errors", 3, 7)));
         assertThat(west("sync-errors").state()).isEqualTo(BucketZoneState.SETTLING);
-        assertThat(west("sync-errors").priority()).isEqualTo(Priority.SYNCED);
+        assertThat(west("sync-errors").priority()).isEqualTo(Priority.SETTLING);
 
         store.acceptZoneReport(westReport(nextReportTime(), bucketSync("sync-errors", 3, 7)));
 
@@ -160,15 +163,62 @@ class MonitorStoreTest {
     void count_differences_are_flagged_behind_only_after_consecutive_polls() {
         poll(stats(bucket("small-05", 120, 1200)), stats(bucket("small-05", 20, 200)));
         assertThat(west("small-05").state()).isEqualTo(BucketZoneState.SETTLING);
-        assertThat(west("small-05").priority()).isEqualTo(Priority.HIGH);
+        assertThat(west("small-05").syncPercent()).isEqualTo(16.67);
 
         poll(stats(bucket("small-05", 120, 1200)), stats(bucket("small-05", 60, 600)));
         assertThat(west("small-05").state()).isEqualTo(BucketZoneState.BEHIND);
+        assertThat(west("small-05").priority()).isEqualTo(Priority.HIGH);
         assertThat(west("small-05").countBehindStreak()).isEqualTo(2);
 
         poll(stats(bucket("small-05", 120, 1200)), stats(bucket("small-05", 120, 1200)));
         assertThat(west("small-05").state()).isEqualTo(BucketZoneState.SYNCED);
         assertThat(west("small-05").countBehindStreak()).isZero();
+    }
+
+    @Test
+    void a_settling_bucket_gets_no_lag_priority_until_behind_is_confirmed() {
+        // written just now: 60 % on the zone in one poll, which the master's re-log makes common noise
+        poll(stats(bucket("photos", 100, 1000), bucket("logs", 5, 50)), stats(bucket("photos", 60, 600), bucket("logs", 5, 50)));
+
+        BucketZoneView photos = west("photos");
+        assertThat(photos.state()).isEqualTo(BucketZoneState.SETTLING);
+        assertThat(photos.syncPercent()).isEqualTo(60.0);
+        assertThat(photos.priority()).isEqualTo(Priority.SETTLING);
+        assertThat(store.snapshot().bucket("photos").orElseThrow().priority()).isEqualTo(Priority.SETTLING);
+        ZoneBucketSummary summary = store.snapshot().zone(WEST).orElseThrow().buckets();
+        assertThat(summary.byPriority()).containsEntry(Priority.SETTLING, 1).containsEntry(Priority.SYNCED, 1)
+                .doesNotContainKeys(Priority.HIGH, Priority.MEDIUM, Priority.LOW);
+        assertThat(summary.settling()).isEqualTo(1);
+
+        poll(stats(bucket("photos", 100, 1000), bucket("logs", 5, 50)), stats(bucket("photos", 60, 600), bucket("logs", 5, 50)));
+        assertThat(west("photos").state()).isEqualTo(BucketZoneState.BEHIND);
+        assertThat(west("photos").priority()).isEqualTo(Priority.HIGH);
+    }
+
+    @Test
+    void sync_disabled_buckets_are_counted_apart_from_the_zone_lag() {
+        BucketStatsList east = stats(bucket("photos", 100, 1000), bucket("sync-disabled", 35, 350), bucket("logs", 5, 50));
+        BucketStatsList west = stats(bucket("photos", 90, 900), bucket("sync-disabled", 10, 100), bucket("logs", 5, 50));
+        poll(east, west);
+        poll(east, west);
+        store.acceptBucketInstance(EAST, instance("sync-disabled", 8));
+
+        ZoneBucketSummary summary = store.snapshot().zone(WEST).orElseThrow().buckets();
+        assertThat(summary.disabled()).isEqualTo(1);
+        assertThat(summary.behind()).isEqualTo(1);
+        // photos alone: 10 objects, 100 bytes, (90 + 100) / 2 %
+        assertThat(summary.pendingObjects()).isEqualTo(10);
+        assertThat(summary.pendingBytes()).isEqualTo(100);
+        assertThat(summary.avgSyncPercent()).isEqualTo(95.0);
+        assertThat(summary.byPriority()).containsEntry(Priority.DISABLED, 1).containsEntry(Priority.MEDIUM, 1);
+
+        // its own zone view keeps the real gap; the bucket's lag figures leave it out
+        assertThat(west("sync-disabled").objectDelta()).isEqualTo(25);
+        assertThat(west("sync-disabled").syncPercent()).isEqualTo(28.57);
+        BucketView bucket = store.snapshot().bucket("sync-disabled").orElseThrow();
+        assertThat(bucket.priority()).isEqualTo(Priority.DISABLED);
+        assertThat(bucket.syncPercent()).isNull();
+        assertThat(bucket.objectDelta()).isZero();
     }
 
     @Test
@@ -470,5 +520,55 @@ class MonitorStoreTest {
 
         poll(stats(bucket("a", 1, 1)), stats(bucket("a", 1, 1)));
         assertThat(store.snapshot().buckets()).containsOnlyKeys("a");
+    }
+
+    /** bucketSync(name) with the given top-level parser warnings and source block messages. */
+    private static BucketSyncStatus withParserLines(String bucket, List<String> warnings, List<String> messages) {
+        BucketSyncStatus clean = bucketSync(bucket);
+        BucketSyncSource source = clean.sources().get(0);
+        BucketSyncSource noisySource = new BucketSyncSource(source.zoneId(), source.zoneName(), source.sourceBucket(),
+                source.state(), source.fullSync(), source.fullSyncObjectsCompleted(), source.incrementalSync(),
+                source.incrementalShardCount(), source.health(), source.behindShardCount(), source.behindShards(),
+                messages);
+        return new BucketSyncStatus(clean.realmId(), clean.realmName(), clean.zonegroupId(), clean.zonegroupName(),
+                clean.zoneId(), clean.zoneName(), clean.bucket(), clean.currentTime(), clean.syncDisabled(),
+                List.of(noisySource), warnings);
+    }
+
+    @Test
+    void bucket_sync_status_parser_lines_are_kept_per_bucket_and_zone_and_counted_in_the_zone_summary() {
+        poll(stats(bucket("photos", 10, 100), bucket("logs", 10, 100), bucket("clean", 10, 100)),
+                stats(bucket("photos", 10, 100), bucket("logs", 10, 100), bucket("clean", 10, 100)));
+        store.acceptZoneReport(westReport(nextReportTime(),
+                withParserLines("photos", List.of("line 1: ERROR: could not init bucket sync status"), List.of()),
+                withParserLines("logs", List.of(), List.of("bucket index is being resharded")),
+                bucketSync("clean")));
+
+        assertThat(west("photos").parserWarnings()).containsExactly("line 1: ERROR: could not init bucket sync status");
+        assertThat(west("photos").sources().get(0).messages()).isEmpty();
+        assertThat(west("logs").parserWarnings()).isEmpty();
+        assertThat(west("logs").sources().get(0).messages()).containsExactly("bucket index is being resharded");
+        assertThat(west("clean").hasParserWarnings()).isFalse();
+        // unread lines do not change the state: they are shown, not guessed at
+        assertThat(west("photos").state()).isEqualTo(west("clean").state());
+
+        ZoneBucketSummary summary = store.snapshot().zones().stream().filter(zone -> zone.name().equals(WEST))
+                .findFirst().orElseThrow().buckets();
+        assertThat(summary.parserWarnings()).isEqualTo(2);
+        assertThat(summary.parserWarningBuckets()).containsExactly("logs", "photos");
+    }
+
+    @Test
+    void an_agent_flooding_parser_lines_is_shown_the_first_twenty_and_how_many_more() {
+        List<String> many = new ArrayList<>();
+        for (int line = 1; line <= 250; line++) {
+            many.add("line " + line + ": unknown");
+        }
+        poll(stats(bucket("photos", 10, 100)), stats(bucket("photos", 10, 100)));
+        store.acceptZoneReport(westReport(nextReportTime(), withParserLines("photos", many, many)));
+
+        assertThat(west("photos").parserWarnings()).hasSize(21).startsWith("line 1: unknown")
+                .endsWith("… 230 more lines not shown");
+        assertThat(west("photos").sources().get(0).messages()).hasSize(21).endsWith("… 230 more lines not shown");
     }
 }
