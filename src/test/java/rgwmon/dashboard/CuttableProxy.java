@@ -13,12 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP forwarder on 127.0.0.1 between the browser and the primary, so a test can cut the network:
  * {@link #cut()} drops every open connection (the SSE stream too) and refuses new ones until
- * {@link #restore()}. Everything else passes through byte for byte.
+ * {@link #restore()}; {@link #retarget(int)} sends new connections to another primary, as after a
+ * restart. Everything else passes through byte for byte.
  */
 final class CuttableProxy implements AutoCloseable {
 
     private final ServerSocket server;
-    private final int targetPort;
+    private volatile int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
@@ -52,6 +53,13 @@ final class CuttableProxy implements AutoCloseable {
 
     void restore() {
         cut = false;
+    }
+
+    /** Drops every connection, as a stopping primary does, and forwards new ones to {@code port}. */
+    void retarget(int port) {
+        targetPort = port;
+        open.forEach(CuttableProxy::closeQuietly);
+        open.clear();
     }
 
     private void acceptLoop() {
