@@ -2,6 +2,7 @@ package rgwmon.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static rgwmon.dashboard.MultisiteScenario.CENTRAL;
 import static rgwmon.dashboard.MultisiteScenario.MASTER;
 import static rgwmon.dashboard.MultisiteScenario.TENANTED;
@@ -9,6 +10,7 @@ import static rgwmon.dashboard.MultisiteScenario.WEST;
 import static rgwmon.dashboard.MultisiteScenario.XSS_PROBE;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +148,30 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
 
     @Test
     @Order(4)
+    void a_slow_answer_to_an_older_search_does_not_overwrite_the_newer_one() {
+        open("#buckets");
+        waitUntil(d -> !bucketRows().isEmpty());
+        proxy().slowDown("q=bucket-0001", Duration.ofSeconds(2));
+        try {
+            driver().findElement(By.id("bucket-search")).sendKeys("bucket-0001");
+            waitUntil(d -> proxy().slowedRequests() > 0);
+            driver().findElement(By.id("bucket-search")).clear();
+            driver().findElement(By.id("bucket-search")).sendKeys("bucket-0002");
+            List<String> newer = apiBucketNames("sort=sync&q=bucket-0002");
+            assertThat(newer).isNotEmpty().isNotEqualTo(apiBucketNames("sort=sync&q=bucket-0001"));
+            waitUntil(d -> bucketRows().equals(newer));
+
+            // the older answer arrives after the newer one was drawn: the list must stay as it is
+            waitUntil(d -> (Boolean) script("return performance.getEntriesByType('resource')"
+                    + ".some(e => e.name.includes('q=bucket-0001') && e.responseEnd > 0)"));
+            await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3)).until(() -> bucketRows().equals(newer));
+        } finally {
+            proxy().slowDown(null, Duration.ZERO);
+        }
+    }
+
+    @Test
+    @Order(5)
     void the_detail_view_shows_zone_comparison_history_shard_ids_and_the_bucket_errors() {
         open("#buckets");
         waitUntil(d -> !bucketRows().isEmpty());
@@ -179,7 +205,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void errors_are_grouped_by_code_and_bucket_counted_per_zone_and_listed_newest_first() {
         open("#errors");
         waitUntil(d -> !d.findElements(By.cssSelector("#errors-list tbody tr")).isEmpty());
@@ -201,7 +227,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void an_error_message_that_is_markup_stays_text_and_runs_nothing() {
         open("#errors");
         waitUntil(d -> !d.findElements(By.cssSelector("#errors-list tbody .error-message")).isEmpty());
@@ -215,7 +241,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_new_agent_push_appears_over_sse_without_a_reload() {
         open("#errors");
         waitUntil(d -> !d.findElements(By.cssSelector("#errors-list tbody tr")).isEmpty());
@@ -235,7 +261,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_cut_connection_is_shown_and_the_page_reconnects_and_catches_up() {
         open("#overview");
         waitUntil(d -> "live".equals(text("#connection")));
@@ -256,7 +282,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void screenshots_of_each_tab_are_written_for_the_readme() {
         Path dir = Path.of("target/screenshots");
         DashboardScreenshots.shoot(chromium(), pageUrl(""), dir, "bucket-00003");
