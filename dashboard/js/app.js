@@ -27,6 +27,7 @@ const views = {
 // (boot id) announcedBoot
 const state = {
   tab: null, dashboard: null, refreshing: false, again: false, forceAgain: false, announced: 0, announcedBoot: null,
+  streamOpened: false,
 };
 
 /** The page shows the newest snapshot announced, of the same primary run. */
@@ -51,10 +52,13 @@ function showTab(tab) {
 }
 
 async function onRoute() {
+  const hash = location.hash;
   const route = currentRoute();
   const changed = route.tab !== state.tab;
   showTab(route.tab);
   if (changed) await refresh();
+  // a navigation during the load (e.g. a bucket opened) has its own call: that one decides
+  if (location.hash !== hash) return;
   if (route.bucket) detail.open(route.bucket);
   else detail.close();
 }
@@ -157,7 +161,9 @@ const live = new LiveStream({
   },
   onState: (connection) => {
     renderConnection(connection);
-    if (connection.connected) refresh(true);
+    // the first open comes with the page's own first load; a reopen may follow a restart
+    if (connection.connected && state.streamOpened) refresh(true);
+    state.streamOpened = state.streamOpened || connection.connected;
   },
 });
 
