@@ -82,6 +82,11 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
         assertThat(text(westCard + " [data-key=lag] .stat-value")).isEqualTo(duration(west.path("sync").path("lagSeconds").asLong()));
 
         assertThat(text(".zone[data-zone='" + CENTRAL + "'] [data-agent]")).isEqualTo("NO AGENT");
+        // no sync status of eu-central: its lag is unknown, not 0, and the card says why
+        assertThat(zone(d, CENTRAL).path("sync").isNull()).isTrue();
+        assertThat(text(".zone[data-zone='" + CENTRAL + "'] [data-key=lag] .stat-value")).isEqualTo("–");
+        assertThat(script("return document.querySelector(arguments[0]).title",
+                ".zone[data-zone='" + CENTRAL + "'] [data-key=lag]")).asString().startsWith("lag unknown");
 
         assertThat(text("#topology-realm")).isEqualTo(d.path("topology").path("realmName").asText()).isEqualTo("gold");
         assertThat(texts("#topology tbody tr td:first-child")).containsExactly(MASTER, WEST, CENTRAL);
