@@ -3,6 +3,7 @@ package rgwmon.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static rgwmon.dashboard.MultisiteScenario.BUCKET_PROBE;
 import static rgwmon.dashboard.MultisiteScenario.CENTRAL;
 import static rgwmon.dashboard.MultisiteScenario.MASTER;
 import static rgwmon.dashboard.MultisiteScenario.TENANTED;
@@ -34,8 +35,9 @@ import rgwmon.store.MonitorStore;
  * The dashboard in real headless Chromium against the real primary fed with a three-zone
  * multisite ({@link MultisiteScenario}, 40 buckets): every tab shows what the API says, the
  * Bucket Sync controls change the list, the detail view opens with history, a new agent push
- * arrives over SSE without a reload, a cut connection is shown and retried, and text from Ceph
- * (an error message that is an HTML tag) stays text.
+ * arrives over SSE without a reload, a cut connection is shown and retried, a slow older bucket
+ * search does not overwrite a newer one, and text from Ceph that is an HTML tag (an error message,
+ * an object, a bucket and a zone name) stays text on every tab.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest extends BrowserAgainstPrimary {
@@ -100,7 +102,9 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
         waitUntil(d -> !bucketRows().isEmpty());
         JsonNode page = api("/api/buckets?sort=sync&limit=100");
         assertThat(bucketRows()).isEqualTo(names(page));
-        assertThat(text("#page-info")).isEqualTo("1–42 of 42");
+        int total = 40 + MultisiteScenario.EXTRA_BUCKETS;
+        assertThat(page.path("total").asInt()).isEqualTo(total);
+        assertThat(text("#page-info")).isEqualTo("1–" + total + " of " + total);
         assertThat(script("return [...document.querySelectorAll('#bucket-table thead th.zone-col')].map(th => th.dataset.zone)"))
                 .isEqualTo(List.of(WEST, CENTRAL));
 
@@ -228,7 +232,13 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
 
         List<String> times = texts("#errors-list tbody td:first-child");
         assertThat(times).hasSize(report.path("items").size()).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(texts("#errors-list tbody td:nth-child(2)")).allMatch(zone -> zone.startsWith(WEST));
+        List<String> recordedOn = texts("#errors-list tbody td:nth-child(2)");
+        List<String> apiZones = new ArrayList<>();
+        report.path("items").forEach(item -> apiZones.add(item.path("zone").asText()));
+        assertThat(apiZones).contains(WEST, CENTRAL);
+        for (int i = 0; i < apiZones.size(); i++) {
+            assertThat(recordedOn.get(i)).startsWith(apiZones.get(i));
+        }
     }
 
     @Test
@@ -247,6 +257,49 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
 
     @Test
     @Order(8)
+    void a_bucket_name_and_a_zone_name_that_are_markup_stay_text_on_every_tab() {
+        open("#overview");
+        assertThat(textContents(".zone[data-zone='" + CENTRAL + "'] .zone-name")).containsExactly(CENTRAL);
+        assertThat(textContents("#topology tbody tr td:first-child")).contains(CENTRAL);
+        assertMarkupStayedText();
+
+        open("#buckets");
+        waitUntil(d -> bucketRows().contains(BUCKET_PROBE));
+        assertThat(textContents("#bucket-table thead th.zone-col")).anyMatch(th -> th.startsWith(CENTRAL));
+        assertThat(textContents("tr[data-bucket='" + BUCKET_PROBE + "'] td:first-child")).anyMatch(cell -> cell.contains(BUCKET_PROBE));
+        assertMarkupStayedText();
+
+        open("#buckets/" + encode(BUCKET_PROBE));
+        waitUntil(d -> d.findElements(By.cssSelector("#zone-comparison-table tbody tr")).size() == 3);
+        assertThat(textContents("#detail-title")).containsExactly(BUCKET_PROBE);
+        assertThat(textContents("#zone-comparison-table tbody tr td:first-child")).anyMatch(cell -> cell.startsWith(CENTRAL));
+        assertThat(textContents("#bucket-errors tbody td:nth-child(2)")).anyMatch(cell -> cell.startsWith(CENTRAL));
+        assertMarkupStayedText();
+
+        open("#errors");
+        waitUntil(d -> !d.findElements(By.cssSelector("#errors-by-bucket tbody tr")).isEmpty());
+        assertThat(textContents("#errors-by-bucket tbody td:first-child")).contains(BUCKET_PROBE);
+        assertThat(textContents("#errors-by-bucket tbody td:nth-child(3)")).contains(CENTRAL + " 1");
+        assertThat(textContents("#error-sources [data-zone='" + CENTRAL + "'] .stat-label")).containsExactly("recorded on " + CENTRAL);
+        assertThat(textContents("#errors-list tbody td:nth-child(4)")).contains(BUCKET_PROBE);
+        assertMarkupStayedText();
+    }
+
+    /** No element made from the probes, no dialog opened, nothing logged as an error. */
+    private void assertMarkupStayedText() {
+        assertThat(driver().findElements(By.cssSelector("main img, dialog img"))).isEmpty();
+        assertThatThrownBy(() -> driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(chromium().consoleMessages()).noneMatch(line -> line.contains("SEVERE") && !line.contains("/api/events"));
+    }
+
+    /** textContent, not innerText: what the DOM holds as text, whatever the layout shows. */
+    @SuppressWarnings("unchecked")
+    private List<String> textContents(String css) {
+        return (List<String>) script("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", css);
+    }
+
+    @Test
+    @Order(9)
     void a_new_agent_push_appears_over_sse_without_a_reload() {
         open("#errors");
         waitUntil(d -> !d.findElements(By.cssSelector("#errors-list tbody tr")).isEmpty());
@@ -255,7 +308,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
         String fresh = "failed to sync object(16) Device or resource busy – pushed at " + Instant.now();
 
         List<SyncError> errors = new ArrayList<>(scenario.initialErrors());
-        errors.add(MultisiteScenario.westError(Instant.now(), "bucket-00017", "new-object", 16, fresh));
+        errors.add(MultisiteScenario.syncError(Instant.now(), "bucket-00017", "new-object", 16, fresh));
         store().acceptZoneReport(scenario.westReport(Instant.now(), errors));
 
         waitUntil(d -> texts("#errors-list tbody .error-message").contains(fresh));
@@ -266,7 +319,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void a_cut_connection_is_shown_and_the_page_reconnects_and_catches_up() {
         open("#overview");
         waitUntil(d -> "live".equals(text("#connection")));
@@ -276,7 +329,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
         waitUntil(d -> text("#connection").startsWith("connection lost – retrying in"));
         assertThat(driver().findElement(By.id("connection")).getAttribute("data-state")).isEqualTo("lost");
         // while disconnected the store moves on: the page must catch up after reconnecting
-        store().acceptSyncErrors(MASTER, new rgwmon.model.SyncErrorList(32, List.of(MultisiteScenario.westError(
+        store().acceptSyncErrors(MASTER, new rgwmon.model.SyncErrorList(32, List.of(MultisiteScenario.syncError(
                 Instant.now(), "bucket-00020", "late", 5, "recorded on the master while the page was offline"))));
         proxy().restore();
 
@@ -287,7 +340,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void screenshots_of_each_tab_are_written_for_the_readme() {
         Path dir = Path.of("target/screenshots");
         DashboardScreenshots.shoot(chromium(), pageUrl(""), dir, "bucket-00003");

@@ -63,7 +63,7 @@ class DashboardRestartBrowserTest extends BrowserAgainstPrimary {
                     .isNotEqualTo(grouped(before.path("summary").path("buckets").asLong()));
 
             // and it keeps following the new run, whose numbers are still below the old ones
-            store.acceptSyncErrors(MASTER, new SyncErrorList(32, List.of(MultisiteScenario.westError(
+            store.acceptSyncErrors(MASTER, new SyncErrorList(32, List.of(MultisiteScenario.syncError(
                     Instant.now(), "bucket-00004", "after-restart", 5, "recorded after the restart"))));
             String next = api(port, "/api/dashboard?last_n=0").path("snapshot").asText();
             assertThat(Long.parseLong(next)).isLessThan(before.path("snapshot").asLong());
