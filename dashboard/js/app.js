@@ -23,8 +23,18 @@ const views = {
   errors: new ErrorsView($('#tab-errors'), { openBucket }),
 };
 
-// announced: the newest snapshot number the event stream has announced
-const state = { tab: null, dashboard: null, refreshing: false, again: false, announced: 0 };
+// announced: the newest snapshot number the event stream has announced, of the primary run
+// (boot id) announcedBoot
+const state = {
+  tab: null, dashboard: null, refreshing: false, again: false, forceAgain: false, announced: 0, announcedBoot: null,
+  streamOpened: false,
+};
+
+/** The page shows the newest snapshot announced, of the same primary run. */
+function showsAnnounced() {
+  const d = state.dashboard;
+  return Boolean(d) && (!state.announcedBoot || d.bootId === state.announcedBoot) && d.snapshot >= state.announced;
+}
 
 function currentRoute() {
   const [tab, arg] = location.hash.replace(/^#/, '').split('/', 2);
@@ -42,10 +52,13 @@ function showTab(tab) {
 }
 
 async function onRoute() {
+  const hash = location.hash;
   const route = currentRoute();
   const changed = route.tab !== state.tab;
   showTab(route.tab);
   if (changed) await refresh();
+  // a navigation during the load (e.g. a bucket opened) has its own call: that one decides
+  if (location.hash !== hash) return;
   if (route.bucket) detail.open(route.bucket);
   else detail.close();
 }
@@ -53,19 +66,21 @@ async function onRoute() {
 /**
  * Reloads the header and the visible tab (and the open detail). Calls that arrive while a refresh
  * runs are coalesced into one more refresh afterwards, and only when a newer snapshot than the one
- * just loaded was announced: a burst of snapshots costs at most two loads.
+ * just loaded was announced (or the call was forced): a burst of snapshots costs at most two loads.
  */
-async function refresh() {
+async function refresh(force = false) {
   if (state.refreshing) {
     state.again = true;
+    state.forceAgain = state.forceAgain || force;
     return;
   }
   state.refreshing = true;
   try {
     do {
       state.again = false;
+      state.forceAgain = false;
       await refreshOnce();
-    } while (state.again && !(state.dashboard && state.dashboard.snapshot >= state.announced));
+    } while (state.again && (state.forceAgain || !showsAnnounced()));
   } finally {
     state.refreshing = false;
   }
@@ -127,15 +142,29 @@ function renderConnection({ connected, retryAt }) {
 }
 
 // The stream announces every snapshot (the current one first on each connect, so a reconnect
-// catches up by itself); one already shown is not loaded again.
+// catches up by itself); one already shown is not loaded again. A restarted primary numbers its
+// snapshots from 0 again under a new boot id: a new boot id, or a number lower than one announced
+// before, starts the count over, so the page follows the new run instead of waiting for it to
+// pass the old number. Every (re)open also loads once, whatever the numbers say.
 const live = new LiveStream({
   onSnapshot: (event) => {
     const announced = typeof event.snapshot === 'number' ? event.snapshot : Number.MAX_SAFE_INTEGER;
-    state.announced = Math.max(state.announced, announced);
-    if (!state.refreshing && state.dashboard && state.dashboard.snapshot >= announced) return;
+    const boot = typeof event.boot === 'string' ? event.boot : null;
+    if (boot !== state.announcedBoot || announced < state.announced) {
+      state.announcedBoot = boot;
+      state.announced = announced;
+    } else {
+      state.announced = Math.max(state.announced, announced);
+    }
+    if (!state.refreshing && showsAnnounced()) return;
     refresh();
   },
-  onState: renderConnection,
+  onState: (connection) => {
+    renderConnection(connection);
+    // the first open comes with the page's own first load; a reopen may follow a restart
+    if (connection.connected && state.streamOpened) refresh(true);
+    state.streamOpened = state.streamOpened || connection.connected;
+  },
 });
 
 window.addEventListener('hashchange', onRoute);

@@ -23,6 +23,7 @@ export class BucketsView {
     this.openBucket = openBucket;
     this.query = { q: '', priority: '', state: '', sort: 'sync', offset: 0, limit: 100 };
     this.dashboard = null;
+    this.requests = 0; // numbers each /api/buckets request, so a late answer to an older one is dropped
     this.buildControls();
   }
 
@@ -55,15 +56,19 @@ export class BucketsView {
 
   change(patch) {
     Object.assign(this.query, patch, 'offset' in patch ? {} : { offset: 0 });
+    const request = this.requests + 1;
     this.load().catch((error) => {
-      this.status.textContent = 'could not load: ' + error.message;
+      if (request === this.requests) this.status.textContent = 'could not load: ' + error.message;
     });
   }
 
   async load(dashboard) {
     if (dashboard) this.dashboard = dashboard;
+    // answers can arrive out of order (a slow search, then a fast one): only the last request draws
+    const request = ++this.requests;
     const started = performance.now();
-    const page = await getJson('/api/buckets', this.query);
+    const page = await getJson('/api/buckets', { ...this.query });
+    if (request !== this.requests) return;
     const fetched = performance.now();
     this.render(page);
     const drawn = performance.now();

@@ -89,9 +89,7 @@ function zoneCard(zone, agent, stale) {
       stat('Replicated', fmt.int(synced), 'of ' + fmt.int(b.compared) + ' buckets synced', { dataset: { key: 'replicated' } }),
       stat('Pending', fmt.int(b.pendingObjects), fmt.bytes(b.pendingBytes) + ' to copy', { dataset: { key: 'pending' } }),
       stat('Errors', fmt.int(zone.errorCount), 'recorded here', { dataset: { key: 'errors' } }),
-      stat('Lag', sync && sync.lagSeconds !== null && sync.lagSeconds !== undefined ? fmt.duration(sync.lagSeconds) : '–',
-        'oldest change not applied', { dataset: { key: 'lag', seconds: sync ? sync.lagSeconds ?? '' : '' },
-          title: sync && sync.lagSeconds !== null && sync.lagSeconds !== undefined ? fmt.int(sync.lagSeconds) + ' seconds' : null })),
+      lagStat(sync)),
     syncBar(b.avgSyncPercent, fmt.priorityOfPercent(b.avgSyncPercent), 'average sync % of the buckets on ' + zone.name),
     h('div', { class: 'bucket-states' },
       h('span', { dataset: { key: 'buckets-behind' } }, 'behind ', h('strong', null, fmt.int(b.behind))),
@@ -143,6 +141,28 @@ function syncRows(what, s, notes, dataset) {
       ? h('tr', { class: 'sync-notes' }, h('td', { colspan: '4' }, h('div', { class: 'sync-extra' }, details), failureLines))
       : null,
   ];
+}
+
+/** The zone's lag; "–" when unknown, and why on hover. */
+function lagStat(sync) {
+  const known = Boolean(sync) && sync.lagSeconds !== null && sync.lagSeconds !== undefined;
+  return stat('Lag', known ? fmt.duration(sync.lagSeconds) : '–', 'oldest change not applied', {
+    dataset: { key: 'lag', seconds: known ? sync.lagSeconds : '' },
+    title: known ? fmt.int(sync.lagSeconds) + ' seconds' : lagUnknownWhy(sync),
+  });
+}
+
+/** The API leaves a zone's lag null when a part that pulls and is not caught up has no lag of its own. */
+function lagUnknownWhy(sync) {
+  if (!sync) return 'lag unknown: no sync status of this zone yet';
+  const withoutLag = (part) => part && (part.lagSeconds === null || part.lagSeconds === undefined)
+    && part.health !== 'NOT_SYNCING';
+  const parts = [];
+  if (withoutLag(sync.metadata)) parts.push('metadata (' + fmt.words(sync.metadata.health) + ')');
+  for (const source of sync.sources || []) {
+    if (withoutLag(source)) parts.push('data from ' + source.sourceZone + ' (' + fmt.words(source.health) + ')');
+  }
+  return 'lag unknown: ' + (parts.length ? parts.join(', ') + ' reports no oldest change not applied' : 'no part reports one');
 }
 
 function lag(seconds) {

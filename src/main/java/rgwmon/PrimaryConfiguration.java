@@ -167,7 +167,8 @@ public class PrimaryConfiguration implements CamelConfiguration {
     @BindToRegistry
     public synchronized EventStream eventStream() {
         if (events == null) {
-            events = new EventStream(maxEventClients, Duration.ofSeconds(eventKeepAliveSeconds).toMillis());
+            events = new EventStream(maxEventClients, Duration.ofSeconds(eventKeepAliveSeconds).toMillis(),
+                    monitorStore().bootId());
         }
         return events;
     }

@@ -14,21 +14,24 @@ import rgwmon.store.Snapshot;
 
 /**
  * {@code GET /api/events}: Server-Sent Events, one {@code snapshot} event per store publish
- * ({@code data: {"snapshot":N,"at":"…","message":"snapshot N ready"}}), the current one first, and
- * a comment line every keep-alive interval so proxies keep the connection. A Vert.x handler on the
+ * ({@code data: {"snapshot":N,"boot":"…","at":"…","message":"snapshot N ready"}}), the current one
+ * first, and a comment line every keep-alive interval so proxies keep the connection. A Vert.x handler on the
  * platform-http router: a Camel route would end the response after one message. Clients that
  * cannot keep up (full write queue) are dropped; at most {@code maxClients} at a time (503 beyond).
+ * {@code boot} is the store's boot id: it changes when the primary restarts and N starts over.
  */
 public class EventStream implements Handler<RoutingContext>, Consumer<Snapshot> {
 
     private final int maxClients;
     private final long keepAliveMillis;
+    private final String bootId;
     private final Map<HttpServerResponse, Context> clients = new ConcurrentHashMap<>();
     private volatile Snapshot latest;
 
-    public EventStream(int maxClients, long keepAliveMillis) {
+    public EventStream(int maxClients, long keepAliveMillis, String bootId) {
         this.maxClients = maxClients;
         this.keepAliveMillis = keepAliveMillis;
+        this.bootId = bootId;
     }
 
     /** Starts the keep-alive timer on the server's Vert.x. */
@@ -69,9 +72,10 @@ public class EventStream implements Handler<RoutingContext>, Consumer<Snapshot> 
         broadcast(event(snapshot));
     }
 
-    static String event(Snapshot snapshot) {
+    private String event(Snapshot snapshot) {
+        // the boot id is a UUID the store made: nothing to escape
         return "event: snapshot\nid: " + snapshot.sequence() + "\ndata: {\"snapshot\":" + snapshot.sequence()
-                + ",\"at\":\"" + snapshot.publishedAt() + "\",\"message\":\"snapshot " + snapshot.sequence()
+                + ",\"boot\":\"" + bootId + "\",\"at\":\"" + snapshot.publishedAt() + "\",\"message\":\"snapshot " + snapshot.sequence()
                 + " ready\"}\n\n";
     }
 

@@ -69,15 +69,18 @@ public class MonitorApi {
 
     // ------------------------------------------------------------------ /api/health
 
-    /** @param demo true when the data comes from the embedded demo, not a real cluster */
+    /**
+     * @param demo   true when the data comes from the embedded demo, not a real cluster
+     * @param bootId changes when the primary restarts (and its snapshot numbers start over)
+     */
     public record HealthResponse(String status, List<HealthReason> reasons, boolean cephAccess, boolean demo,
-                                 long snapshot, Instant time) {
+                                 long snapshot, Instant time, String bootId) {
     }
 
     public HealthResponse health() {
         Health health = store.health();
         return new HealthResponse(health.status().name(), health.reasons(), health.cephAccess(), demo,
-                health.snapshot(), health.evaluatedAt());
+                health.snapshot(), health.evaluatedAt(), store.bootId());
     }
 
     // ------------------------------------------------------------------ /api/topology
@@ -130,11 +133,12 @@ public class MonitorApi {
         }
     }
 
+    /** @param bootId changes when the primary restarts: {@code snapshot} counts from 0 again */
     public record DashboardResponse(Instant generatedAt, long snapshot, boolean demo, HealthResponse health,
                                     TopologyResponse topology, Summary summary, List<ZoneView> zones,
                                     Map<String, AgentStatus> zoneAgents, List<PartStatus> parts,
                                     List<BucketView> worstBuckets, List<ErrorView> recentErrors,
-                                    List<HistorySample> history) {
+                                    List<HistorySample> history, String bootId) {
     }
 
     public DashboardResponse dashboard(@Header("last_n") String lastN) {
@@ -148,7 +152,7 @@ public class MonitorApi {
                 summary(snapshot), snapshot.zones(), zoneAgents(snapshot, now), parts(snapshot, now),
                 List.copyOf(worst.subList(0, Math.min(WORST_BUCKETS, worst.size()))),
                 snapshot.errors().subList(0, Math.min(RECENT_ERRORS, snapshot.errors().size())),
-                samples == 0 ? List.of() : history.recent(samples));
+                samples == 0 ? List.of() : history.recent(samples), store.bootId());
     }
 
     private static Summary summary(Snapshot snapshot) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -61,6 +62,8 @@ public final class MonitorStore implements StoreIngest {
     private volatile MonitorSettings settings;
     private volatile Snapshot snapshot;
     private long sequence;
+    /** Names this store's life: snapshot numbers restart from 0 with a new store (a primary restart). */
+    private final String bootId = UUID.randomUUID().toString();
 
     public MonitorStore(Clock clock, MonitorSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -74,6 +77,11 @@ public final class MonitorStore implements StoreIngest {
     /** The latest published snapshot. */
     public Snapshot snapshot() {
         return snapshot;
+    }
+
+    /** Random per store: a reader that sees it change knows the snapshot numbers started over. */
+    public String bootId() {
+        return bootId;
     }
 
     /** Health of the latest snapshot, now (agent and part staleness depend on the time of asking). */

@@ -189,6 +189,8 @@ final class SnapshotBuilder {
         Instant reference = status.currentTime() != null ? status.currentTime() : observed.at();
         int threshold = settings.behindAfterObservations();
         Long zoneLag = null;
+        // one part that is not caught up and has no lag makes the zone's lag unknown, not its largest known one
+        boolean lagUnknown = false;
 
         MetadataSyncView metadata = null;
         MetadataSync meta = status.metadataSync();
@@ -199,6 +201,7 @@ final class SnapshotBuilder {
                     meta.behindShardCount(), listOf(meta.behindShards()), meta.oldestChange(), lag, run,
                     run >= threshold, listOf(meta.failures()));
             zoneLag = max(zoneLag, lag);
+            lagUnknown |= lagUnknown(lag, meta.health());
         }
         List<SourceSyncView> sources = new ArrayList<>();
         for (DataSyncSource source : listOf(status.dataSources())) {
@@ -210,6 +213,10 @@ final class SnapshotBuilder {
                     listOf(source.recoveringShards()), source.oldestChange(), lag, run, run >= threshold,
                     listOf(source.failures())));
             zoneLag = max(zoneLag, lag);
+            lagUnknown |= lagUnknown(lag, source.health());
+        }
+        if (lagUnknown) {
+            zoneLag = null;
         }
         boolean behind = (metadata != null && metadata.behind()) || sources.stream().anyMatch(SourceSyncView::behind);
         return new ZoneSyncView(observed.origin(), observed.at(), status.currentTime(), metadata,
@@ -219,6 +226,11 @@ final class SnapshotBuilder {
     /** The stable key of a data sync source for behind runs: its id, else its name. */
     static String sourceKey(DataSyncSource source) {
         return source.zoneId() != null ? source.zoneId() : String.valueOf(source.zoneName());
+    }
+
+    /** A part that should have a lag (it pulls, and is not known to be caught up) but has none. */
+    private static boolean lagUnknown(Long lag, SyncHealth health) {
+        return lag == null && health != SyncHealth.NOT_SYNCING;
     }
 
     /** Seconds from "oldest incremental change not applied" to the output's time; 0 when caught up. */

@@ -182,6 +182,7 @@ class PrimaryApiTest {
         assertThat(health.get("cephAccess").asBoolean()).isTrue();
         assertThat(health.get("reasons").isArray()).isTrue();
         assertThat(Instant.parse(health.get("time").asText())).isCloseTo(Instant.now(), within(60));
+        assertThat(health.get("bootId").asText()).isEqualTo(monitorStore.bootId());
     }
 
     private static TemporalUnitOffset within(long seconds) {
@@ -213,6 +214,8 @@ class PrimaryApiTest {
         assertThat(dashboard.get("worstBuckets").get(0).get("name").asText()).isEqualTo("photos");
         assertThat(dashboard.get("zoneAgents").has("us-archive")).isTrue();
         assertThat(dashboard.get("health").get("status").asText()).isNotEmpty();
+        assertThat(dashboard.get("bootId").asText()).isEqualTo(monitorStore.bootId())
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(json(http.get("/api/dashboard")).get("history").size()).isBetween(3, MonitorApi.DEFAULT_LAST_N);
     }
 
@@ -544,7 +547,8 @@ class PrimaryApiTest {
             long pushed = monitorStore.snapshot().sequence();
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("id: " + pushed));
             assertThat(lines).contains("event: snapshot");
-            assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"message\":\"snapshot " + pushed + " ready\""));
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"message\":\"snapshot " + pushed + " ready\"")
+                    .contains("\"snapshot\":" + pushed + ",\"boot\":\"" + monitorStore.bootId() + "\""));
         } finally {
             reader.interrupt();
         }

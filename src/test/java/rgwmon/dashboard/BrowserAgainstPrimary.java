@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.main.Main;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -86,17 +88,44 @@ abstract class BrowserAgainstPrimary extends CamelMainTestSupport {
     public void configureContext(CamelContextConfiguration configuration) {
         super.configureContext(configuration);
         Properties overrides = new Properties();
+        primaryProperties(overrides, "history");
+        configure(overrides);
+        configuration.withUseOverridePropertiesWithPropertiesComponent(overrides);
+    }
+
+    /** What every in-process primary of these tests runs with; each keeps its history in its own file. */
+    private void primaryProperties(Properties overrides, String historyFile) {
         overrides.put("camel.main.configuration-classes", "rgwmon.RgwMonitorConfiguration,rgwmon.PrimaryConfiguration");
         overrides.put("camel.main.routes-include-pattern",
                 "classpath:routes/api-*.camel.yaml,classpath:routes/history.camel.yaml");
         overrides.put("camel.server.host", "127.0.0.1");
         overrides.put("camel.server.port", "0");
         overrides.put("camel.main.jmx-enabled", "false");
-        overrides.put("rgw.history.path", work().resolve("history").toString());
+        overrides.put("rgw.history.path", work().resolve(historyFile).toString());
         // the test records history samples itself (SnapshotHistory.recordLatest) at known moments
         overrides.put("rgw.history.sample-interval-seconds", "3600");
-        configure(overrides);
-        configuration.withUseOverridePropertiesWithPropertiesComponent(overrides);
+    }
+
+    /**
+     * Another primary in this JVM, as a restarted one would be: same configuration, a new store
+     * (snapshot numbers from 0, a new boot id), its own port and history file. The caller stops it.
+     */
+    Main startAnotherPrimary(String historyFile) throws Exception {
+        Properties overrides = new Properties();
+        primaryProperties(overrides, historyFile);
+        Main main = new Main();
+        main.setPropertyPlaceholderLocations(propertiesFiles());
+        overrides.forEach((key, value) -> main.addOverrideProperty((String) key, (String) value));
+        main.start();
+        return main;
+    }
+
+    static int port(CamelContext primary) {
+        return primary.hasService(VertxPlatformHttpServer.class).getPort();
+    }
+
+    static MonitorStore store(CamelContext primary) {
+        return primary.getRegistry().lookupByNameAndType("monitorStore", MonitorStore.class);
     }
 
     Path work() {
@@ -116,7 +145,7 @@ abstract class BrowserAgainstPrimary extends CamelMainTestSupport {
         if (chromium != null) {
             return;
         }
-        apiPort = context.hasService(VertxPlatformHttpServer.class).getPort();
+        apiPort = port(context);
         feed(store());
         history().recordLatest();
         proxy = new CuttableProxy(apiPort);
@@ -138,7 +167,7 @@ abstract class BrowserAgainstPrimary extends CamelMainTestSupport {
 
 
     MonitorStore store() {
-        return context.getRegistry().lookupByNameAndType("monitorStore", MonitorStore.class);
+        return store(context);
     }
 
     SnapshotHistory history() {
@@ -164,9 +193,14 @@ abstract class BrowserAgainstPrimary extends CamelMainTestSupport {
 
     /** Straight to the primary, not through the proxy: what the API says right now. */
     JsonNode api(String pathAndQuery) {
+        return api(apiPort, pathAndQuery);
+    }
+
+    /** Straight to the primary on {@code port}. */
+    JsonNode api(int port, String pathAndQuery) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + apiPort + pathAndQuery)).timeout(WAIT).GET().build(),
+                    URI.create("http://127.0.0.1:" + port + pathAndQuery)).timeout(WAIT).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());

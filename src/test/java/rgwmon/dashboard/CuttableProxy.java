@@ -7,20 +7,28 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP forwarder on 127.0.0.1 between the browser and the primary, so a test can cut the network:
  * {@link #cut()} drops every open connection (the SSE stream too) and refuses new ones until
- * {@link #restore()}. Everything else passes through byte for byte.
+ * {@link #restore()}; {@link #retarget(int)} sends new connections to another primary, as after a
+ * restart; {@link #slowDown(String, Duration)} holds back requests that contain a marker, as a slow
+ * server would. Everything else passes through byte for byte.
  */
 final class CuttableProxy implements AutoCloseable {
 
     private final ServerSocket server;
-    private final int targetPort;
+    private volatile int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile String slowMarker;
+    private volatile Duration slowBy = Duration.ZERO;
+    private final AtomicInteger slowed = new AtomicInteger();
 
     CuttableProxy(int targetPort) {
         this.targetPort = targetPort;
@@ -54,6 +62,24 @@ final class CuttableProxy implements AutoCloseable {
         cut = false;
     }
 
+    /** From now on, a request whose bytes contain {@code marker} reaches the primary only after {@code delay}. */
+    void slowDown(String marker, Duration delay) {
+        slowBy = delay;
+        slowMarker = marker;
+    }
+
+    /** Requests held back by {@link #slowDown} so far. */
+    int slowedRequests() {
+        return slowed.get();
+    }
+
+    /** Drops every connection, as a stopping primary does, and forwards new ones to {@code port}. */
+    void retarget(int port) {
+        targetPort = port;
+        open.forEach(CuttableProxy::closeQuietly);
+        open.clear();
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
@@ -65,20 +91,26 @@ final class CuttableProxy implements AutoCloseable {
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                pipe(client, upstream, true);
+                pipe(upstream, client, false);
             } catch (IOException e) {
                 // server closed, or the primary refused: the browser sees a dropped connection
             }
         }
     }
 
-    private void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to, boolean requests) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    String marker = slowMarker;
+                    if (requests && marker != null
+                            && new String(buffer, 0, n, StandardCharsets.ISO_8859_1).contains(marker)) {
+                        slowed.incrementAndGet();
+                        holdBack(slowBy);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
@@ -93,6 +125,15 @@ final class CuttableProxy implements AutoCloseable {
         }, "proxy-pipe");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The slow server of {@link #slowDown}: this pipe's thread waits, the others go on. */
+    private static void holdBack(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(Socket socket) {

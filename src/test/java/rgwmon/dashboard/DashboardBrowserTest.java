@@ -2,6 +2,8 @@ package rgwmon.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static rgwmon.dashboard.MultisiteScenario.BUCKET_PROBE;
 import static rgwmon.dashboard.MultisiteScenario.CENTRAL;
 import static rgwmon.dashboard.MultisiteScenario.MASTER;
 import static rgwmon.dashboard.MultisiteScenario.TENANTED;
@@ -9,6 +11,7 @@ import static rgwmon.dashboard.MultisiteScenario.WEST;
 import static rgwmon.dashboard.MultisiteScenario.XSS_PROBE;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +35,9 @@ import rgwmon.store.MonitorStore;
  * The dashboard in real headless Chromium against the real primary fed with a three-zone
  * multisite ({@link MultisiteScenario}, 40 buckets): every tab shows what the API says, the
  * Bucket Sync controls change the list, the detail view opens with history, a new agent push
- * arrives over SSE without a reload, a cut connection is shown and retried, and text from Ceph
- * (an error message that is an HTML tag) stays text.
+ * arrives over SSE without a reload, a cut connection is shown and retried, a slow older bucket
+ * search does not overwrite a newer one, and text from Ceph that is an HTML tag (an error message,
+ * an object, a bucket and a zone name) stays text on every tab.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest extends BrowserAgainstPrimary {
@@ -80,6 +84,11 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
         assertThat(text(westCard + " [data-key=lag] .stat-value")).isEqualTo(duration(west.path("sync").path("lagSeconds").asLong()));
 
         assertThat(text(".zone[data-zone='" + CENTRAL + "'] [data-agent]")).isEqualTo("NO AGENT");
+        // no sync status of eu-central: its lag is unknown, not 0, and the card says why
+        assertThat(zone(d, CENTRAL).path("sync").isNull()).isTrue();
+        assertThat(text(".zone[data-zone='" + CENTRAL + "'] [data-key=lag] .stat-value")).isEqualTo("–");
+        assertThat(script("return document.querySelector(arguments[0]).title",
+                ".zone[data-zone='" + CENTRAL + "'] [data-key=lag]")).asString().startsWith("lag unknown");
 
         assertThat(text("#topology-realm")).isEqualTo(d.path("topology").path("realmName").asText()).isEqualTo("gold");
         assertThat(texts("#topology tbody tr td:first-child")).containsExactly(MASTER, WEST, CENTRAL);
@@ -93,7 +102,9 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
         waitUntil(d -> !bucketRows().isEmpty());
         JsonNode page = api("/api/buckets?sort=sync&limit=100");
         assertThat(bucketRows()).isEqualTo(names(page));
-        assertThat(text("#page-info")).isEqualTo("1–42 of 42");
+        int total = 40 + MultisiteScenario.EXTRA_BUCKETS;
+        assertThat(page.path("total").asInt()).isEqualTo(total);
+        assertThat(text("#page-info")).isEqualTo("1–" + total + " of " + total);
         assertThat(script("return [...document.querySelectorAll('#bucket-table thead th.zone-col')].map(th => th.dataset.zone)"))
                 .isEqualTo(List.of(WEST, CENTRAL));
 
@@ -146,6 +157,30 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
 
     @Test
     @Order(4)
+    void a_slow_answer_to_an_older_search_does_not_overwrite_the_newer_one() {
+        open("#buckets");
+        waitUntil(d -> !bucketRows().isEmpty());
+        proxy().slowDown("q=bucket-0001", Duration.ofSeconds(2));
+        try {
+            driver().findElement(By.id("bucket-search")).sendKeys("bucket-0001");
+            waitUntil(d -> proxy().slowedRequests() > 0);
+            driver().findElement(By.id("bucket-search")).clear();
+            driver().findElement(By.id("bucket-search")).sendKeys("bucket-0002");
+            List<String> newer = apiBucketNames("sort=sync&q=bucket-0002");
+            assertThat(newer).isNotEmpty().isNotEqualTo(apiBucketNames("sort=sync&q=bucket-0001"));
+            waitUntil(d -> bucketRows().equals(newer));
+
+            // the older answer arrives after the newer one was drawn: the list must stay as it is
+            waitUntil(d -> (Boolean) script("return performance.getEntriesByType('resource')"
+                    + ".some(e => e.name.includes('q=bucket-0001') && e.responseEnd > 0)"));
+            await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3)).until(() -> bucketRows().equals(newer));
+        } finally {
+            proxy().slowDown(null, Duration.ZERO);
+        }
+    }
+
+    @Test
+    @Order(5)
     void the_detail_view_shows_zone_comparison_history_shard_ids_and_the_bucket_errors() {
         open("#buckets");
         waitUntil(d -> !bucketRows().isEmpty());
@@ -179,7 +214,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void errors_are_grouped_by_code_and_bucket_counted_per_zone_and_listed_newest_first() {
         open("#errors");
         waitUntil(d -> !d.findElements(By.cssSelector("#errors-list tbody tr")).isEmpty());
@@ -197,11 +232,17 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
 
         List<String> times = texts("#errors-list tbody td:first-child");
         assertThat(times).hasSize(report.path("items").size()).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(texts("#errors-list tbody td:nth-child(2)")).allMatch(zone -> zone.startsWith(WEST));
+        List<String> recordedOn = texts("#errors-list tbody td:nth-child(2)");
+        List<String> apiZones = new ArrayList<>();
+        report.path("items").forEach(item -> apiZones.add(item.path("zone").asText()));
+        assertThat(apiZones).contains(WEST, CENTRAL);
+        for (int i = 0; i < apiZones.size(); i++) {
+            assertThat(recordedOn.get(i)).startsWith(apiZones.get(i));
+        }
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void an_error_message_that_is_markup_stays_text_and_runs_nothing() {
         open("#errors");
         waitUntil(d -> !d.findElements(By.cssSelector("#errors-list tbody .error-message")).isEmpty());
@@ -215,7 +256,50 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
+    void a_bucket_name_and_a_zone_name_that_are_markup_stay_text_on_every_tab() {
+        open("#overview");
+        assertThat(textContents(".zone[data-zone='" + CENTRAL + "'] .zone-name")).containsExactly(CENTRAL);
+        assertThat(textContents("#topology tbody tr td:first-child")).contains(CENTRAL);
+        assertMarkupStayedText();
+
+        open("#buckets");
+        waitUntil(d -> bucketRows().contains(BUCKET_PROBE));
+        assertThat(textContents("#bucket-table thead th.zone-col")).anyMatch(th -> th.startsWith(CENTRAL));
+        assertThat(textContents("tr[data-bucket='" + BUCKET_PROBE + "'] td:first-child")).anyMatch(cell -> cell.contains(BUCKET_PROBE));
+        assertMarkupStayedText();
+
+        open("#buckets/" + encode(BUCKET_PROBE));
+        waitUntil(d -> d.findElements(By.cssSelector("#zone-comparison-table tbody tr")).size() == 3);
+        assertThat(textContents("#detail-title")).containsExactly(BUCKET_PROBE);
+        assertThat(textContents("#zone-comparison-table tbody tr td:first-child")).anyMatch(cell -> cell.startsWith(CENTRAL));
+        assertThat(textContents("#bucket-errors tbody td:nth-child(2)")).anyMatch(cell -> cell.startsWith(CENTRAL));
+        assertMarkupStayedText();
+
+        open("#errors");
+        waitUntil(d -> !d.findElements(By.cssSelector("#errors-by-bucket tbody tr")).isEmpty());
+        assertThat(textContents("#errors-by-bucket tbody td:first-child")).contains(BUCKET_PROBE);
+        assertThat(textContents("#errors-by-bucket tbody td:nth-child(3)")).contains(CENTRAL + " 1");
+        assertThat(textContents("#error-sources [data-zone='" + CENTRAL + "'] .stat-label")).containsExactly("recorded on " + CENTRAL);
+        assertThat(textContents("#errors-list tbody td:nth-child(4)")).contains(BUCKET_PROBE);
+        assertMarkupStayedText();
+    }
+
+    /** No element made from the probes, no dialog opened, nothing logged as an error. */
+    private void assertMarkupStayedText() {
+        assertThat(driver().findElements(By.cssSelector("main img, dialog img"))).isEmpty();
+        assertThatThrownBy(() -> driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(chromium().consoleMessages()).noneMatch(line -> line.contains("SEVERE") && !line.contains("/api/events"));
+    }
+
+    /** textContent, not innerText: what the DOM holds as text, whatever the layout shows. */
+    @SuppressWarnings("unchecked")
+    private List<String> textContents(String css) {
+        return (List<String>) script("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", css);
+    }
+
+    @Test
+    @Order(9)
     void a_new_agent_push_appears_over_sse_without_a_reload() {
         open("#errors");
         waitUntil(d -> !d.findElements(By.cssSelector("#errors-list tbody tr")).isEmpty());
@@ -224,7 +308,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
         String fresh = "failed to sync object(16) Device or resource busy – pushed at " + Instant.now();
 
         List<SyncError> errors = new ArrayList<>(scenario.initialErrors());
-        errors.add(MultisiteScenario.westError(Instant.now(), "bucket-00017", "new-object", 16, fresh));
+        errors.add(MultisiteScenario.syncError(Instant.now(), "bucket-00017", "new-object", 16, fresh));
         store().acceptZoneReport(scenario.westReport(Instant.now(), errors));
 
         waitUntil(d -> texts("#errors-list tbody .error-message").contains(fresh));
@@ -235,7 +319,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void a_cut_connection_is_shown_and_the_page_reconnects_and_catches_up() {
         open("#overview");
         waitUntil(d -> "live".equals(text("#connection")));
@@ -245,7 +329,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
         waitUntil(d -> text("#connection").startsWith("connection lost – retrying in"));
         assertThat(driver().findElement(By.id("connection")).getAttribute("data-state")).isEqualTo("lost");
         // while disconnected the store moves on: the page must catch up after reconnecting
-        store().acceptSyncErrors(MASTER, new rgwmon.model.SyncErrorList(32, List.of(MultisiteScenario.westError(
+        store().acceptSyncErrors(MASTER, new rgwmon.model.SyncErrorList(32, List.of(MultisiteScenario.syncError(
                 Instant.now(), "bucket-00020", "late", 5, "recorded on the master while the page was offline"))));
         proxy().restore();
 
@@ -256,7 +340,7 @@ class DashboardBrowserTest extends BrowserAgainstPrimary {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void screenshots_of_each_tab_are_written_for_the_readme() {
         Path dir = Path.of("target/screenshots");
         DashboardScreenshots.shoot(chromium(), pageUrl(""), dir, "bucket-00003");

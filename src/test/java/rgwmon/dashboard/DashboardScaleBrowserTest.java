@@ -19,8 +19,7 @@ import rgwmon.store.MonitorStore;
 class DashboardScaleBrowserTest extends BrowserAgainstPrimary {
 
     static final int BUCKETS = 10_000;
-    /** The scenario adds a tenanted and a sync-disabled bucket to the numbered ones. */
-    static final int TOTAL = BUCKETS + 2;
+    static final int TOTAL = BUCKETS + MultisiteScenario.EXTRA_BUCKETS;
 
     @Override
     void feed(MonitorStore store) {

@@ -37,14 +37,17 @@ import rgwmon.store.StoreIngest;
  * {@link StoreIngest}): master us-east, us-west with a zone agent, eu-central without one.
  * Bucket i has {@code 1000 + 37 i} objects on the master; us-west lags on every 7th bucket
  * (HIGH, MEDIUM and LOW in turn) and reports behind shards for them; bucket "acme/invoices" is
- * tenanted and "archive-frozen" has sync disabled. us-west's sync error list carries an XSS probe.
+ * tenanted and "archive-frozen" has sync disabled. Text from Ceph that is markup, to be shown as
+ * text everywhere: an error message and object name on us-west, a bucket named like an HTML tag
+ * (lagging on us-west, with an error on eu-central), and eu-central's name itself.
  */
 final class MultisiteScenario {
 
     static final String REALM = "gold";
     static final String MASTER = "us-east";
     static final String WEST = "us-west";
-    static final String CENTRAL = "eu-central";
+    /** A zone name that is markup: shown as text in cards, columns, the comparison and the error counts. */
+    static final String CENTRAL = "eu-central<img src=x onerror=alert(3)>";
     static final String MASTER_ID = "a1b2c3d4-0000-4000-8000-00000000e001";
     static final String WEST_ID = "a1b2c3d4-0000-4000-8000-00000000e002";
     static final String CENTRAL_ID = "a1b2c3d4-0000-4000-8000-00000000e003";
@@ -53,6 +56,10 @@ final class MultisiteScenario {
     static final String DISABLED = "archive-frozen";
     /** Shown as text everywhere: never parsed as markup. */
     static final String XSS_PROBE = "<img src=x onerror=alert(1)>";
+    /** A bucket name that is markup. */
+    static final String BUCKET_PROBE = "<img src=x onerror=alert(2)>";
+    /** Buckets besides the numbered ones: the tenanted, the disabled and the markup-named one. */
+    static final int EXTRA_BUCKETS = 3;
     static final long BYTES_PER_OBJECT = 4096;
 
     private final int bucketCount;
@@ -102,13 +109,15 @@ final class MultisiteScenario {
             store.acceptBucketStats(CENTRAL, stats(CENTRAL));
             store.acceptZoneReport(westReport(start.plusSeconds(cycle), initialErrors()));
         }
+        store.acceptSyncErrors(CENTRAL, new SyncErrorList(32, List.of(
+                syncError(start.minusSeconds(90), BUCKET_PROBE, "photo.jpg", 125, "failed to sync object(125) Operation canceled"))));
     }
 
     List<SyncError> initialErrors() {
         return List.of(
-                westError(start.minusSeconds(120), "bucket-00003", "obj-1", 5, "failed to sync object(5) Input/output error"),
-                westError(start.minusSeconds(60), TENANTED, XSS_PROBE, 27, XSS_PROBE),
-                westError(start.minusSeconds(30), "bucket-00010", "big.iso", 27, "failed to sync object(27) File too large"));
+                syncError(start.minusSeconds(120), "bucket-00003", "obj-1", 5, "failed to sync object(5) Input/output error"),
+                syncError(start.minusSeconds(60), TENANTED, XSS_PROBE, 27, XSS_PROBE),
+                syncError(start.minusSeconds(30), "bucket-00010", "big.iso", 27, "failed to sync object(27) File too large"));
     }
 
     Period period() {
@@ -121,7 +130,7 @@ final class MultisiteScenario {
     }
 
     BucketStatsList stats(String zone) {
-        List<BucketStats> buckets = new ArrayList<>(bucketCount + 2);
+        List<BucketStats> buckets = new ArrayList<>(bucketCount + EXTRA_BUCKETS);
         for (int i = 0; i < bucketCount; i++) {
             long objects = switch (zone) {
                 case WEST -> westObjects(i);
@@ -131,6 +140,7 @@ final class MultisiteScenario {
         }
         buckets.add(bucket("acme", "invoices", zone.equals(WEST) ? 400 : 500));
         buckets.add(bucket("", DISABLED, zone.equals(MASTER) ? 900 : 100));
+        buckets.add(bucket("", BUCKET_PROBE, zone.equals(WEST) ? 250 : 300));
         return new BucketStatsList(buckets);
     }
 
@@ -167,6 +177,7 @@ final class MultisiteScenario {
             }
         }
         buckets.add(bucketSync("acme", "invoices", List.of(4)));
+        buckets.add(bucketSync("", BUCKET_PROBE, List.of(1)));
         List<BucketShardKey> recovering = List.of(new BucketShardKey("acme/invoices:inst-invoices:4", "acme", "invoices",
                 "inst-invoices", 4));
         List<DataShardDetail> shards = List.of(
@@ -186,7 +197,8 @@ final class MultisiteScenario {
                 new BucketRef(tenant, name, "inst-" + name), null, false, List.of(source), List.of());
     }
 
-    static SyncError westError(Instant at, String bucketKey, String object, int code, String message) {
+    /** A sync error entry (the zone is the one whose list it goes into), from us-east. */
+    static SyncError syncError(Instant at, String bucketKey, String object, int code, String message) {
         String[] tenantAndName = bucketKey.contains("/") ? bucketKey.split("/", 2) : new String[] {"", bucketKey};
         String name = bucketKey + ":inst-" + tenantAndName[1] + ":3/" + object;
         return new SyncError(3, "1_" + at.getEpochSecond() + ".000001.1", "data", name, tenantAndName[0],

@@ -84,6 +84,20 @@ class RealScenarioStoreTest {
     }
 
     @Test
+    void a_recovering_source_without_an_oldest_change_leaves_the_zone_lag_unknown_not_zero() {
+        cycles("errors", 2);
+        ZoneSyncView west = store.snapshot().zone(WEST).orElseThrow().sync();
+        assertThat(west.metadata().lagSeconds()).as("metadata is caught up").isZero();
+        SourceSyncView fromEast = west.sources().get(0);
+        assertThat(fromEast.health()).isEqualTo(SyncHealth.RECOVERING);
+        assertThat(fromEast.lagSeconds()).isNull();
+        assertThat(west.lagSeconds()).isNull();
+
+        cycles("caught-up", 1);
+        assertThat(store.snapshot().zone(WEST).orElseThrow().sync().lagSeconds()).isZero();
+    }
+
+    @Test
     void errors_scenario_has_recovering_shards_a_lagging_bucket_and_the_zones_errors() {
         cycles("errors", 2);
         BucketZoneView syncErrors = west("sync-errors");
