@@ -38,10 +38,7 @@ class AgentOutageTest extends AgentTestSupport {
 
     @Override
     Map<String, String> properties() {
-        return Map.of("rgw.agent.interval", "300ms", "rgw.agent.max-buckets", "3",
-                "rgw.agent.spool.retry-check", "100ms",
-                "rgw.agent.push.backoff-initial", "100ms", "rgw.agent.push.backoff-max", "300ms",
-                "rgw.agent.push.connect-timeout", "500");
+        return FAST_DAEMON;
     }
 
     /** Route statistics (JMX) count the cycles: exchanges the cycle timer's route completed. */

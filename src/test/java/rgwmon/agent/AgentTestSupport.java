@@ -32,6 +32,11 @@ abstract class AgentTestSupport extends CamelMainTestSupport {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/ceph-16.2.15").toAbsolutePath();
     static final Path SYNTHETIC = Path.of("src/test/resources/fixtures/synthetic").toAbsolutePath();
     static final String TOKEN = "us-west-token-5d1e0b";
+    /** A daemon that cycles, retries its spool and backs off within a test's patience. */
+    static final Map<String, String> FAST_DAEMON = Map.of("rgw.agent.interval", "300ms", "rgw.agent.max-buckets", "3",
+            "rgw.agent.spool.retry-check", "100ms",
+            "rgw.agent.push.backoff-initial", "100ms", "rgw.agent.push.backoff-max", "300ms",
+            "rgw.agent.push.connect-timeout", "500");
 
     final ObjectMapper json = new ObjectMapper();
     TestPrimary primary;
