@@ -123,7 +123,7 @@ class DemoOutputsTest {
         if (name.startsWith("metadata-get-bucket.instance:")) {
             return Files.readString(LAB.resolve("us-east/metadata-get__bucket.instance-sync-disabled__disabled.txt"));
         }
-        return null; // data sync status --shard-id: no real capture exists (checked on its own below)
+        return null; // data sync status --shard-id: its answers vary per shard (applied or not); checked on its own below
     }
 
     /** The parser of a rendered file's command; null for the JSON commands the monitor does not parse. */

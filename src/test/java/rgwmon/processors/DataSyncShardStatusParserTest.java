@@ -11,12 +11,47 @@ import rgwmon.model.BucketShardKey;
 import rgwmon.model.DataSyncMarker;
 import rgwmon.model.DataSyncShardStatus;
 
-/** No real {@code --shard-id} capture exists yet: these run on synthetic outputs of the documented shape. */
+/**
+ * Real {@code --shard-id} captures of the lab (fixtures/ceph-16.2.15-lab/secondary-down-shard-drilldown)
+ * and synthetic outputs of the documented shape for what the lab did not show (recovering buckets,
+ * tenants, older releases).
+ */
 class DataSyncShardStatusParserTest {
 
     private static final String US_EAST_ID = "a6a2da76-e960-4bc4-9fc5-e0d1e496c8a1";
 
     private final DataSyncShardStatusParser parser = new DataSyncShardStatusParser();
+
+    private static final String DRILL_DOWN = "secondary-down-shard-drilldown";
+
+    @Test
+    void real_drill_downs_name_the_buckets_written_while_the_secondary_was_down_for_shards_sync_status_calls_behind()
+            throws Exception {
+        var behind = new SyncStatusParser().parse(Fixtures.lab(DRILL_DOWN, "us-west", "sync-status.txt"))
+                .dataSources().get(0).behindShards();
+        for (int shard : new int[] {3, 9, 10, 25}) {
+            DataSyncShardStatus status = parser.parse(Fixtures.lab(DRILL_DOWN, "us-west",
+                    "data-sync-status__source-zone-us-east__shard-id-" + shard + ".txt"));
+
+            assertThat(status.shardId()).isEqualTo(shard);
+            assertThat(behind).as("sync status calls shard %d behind", shard).contains(shard);
+            assertThat(status.pendingBuckets()).as("shard %d", shard).isNotEmpty()
+                    .allSatisfy(key -> assertThat(key.instanceId()).startsWith("7678c0c5-1237-47ae-93fb-9d69b5664599."));
+            assertThat(status.recoveringBuckets()).isEmpty();
+        }
+        DataSyncShardStatus shard10 = parser.parse(Fixtures.lab(DRILL_DOWN, "us-west",
+                "data-sync-status__source-zone-us-east__shard-id-10.txt"));
+        assertThat(shard10.pendingBuckets()).extracting(BucketShardKey::bucket, BucketShardKey::shard)
+                .containsExactly(tuple("small-08", 1));
+        assertThat(shard10.marker().timestamp()).isEqualTo(Instant.parse("2026-11-25T16:25:20.513450Z"));
+        // a shard never applied: no marker, unset timestamp ("0.000000") — unknown, not epoch
+        DataSyncShardStatus shard3 = parser.parse(Fixtures.lab(DRILL_DOWN, "us-west",
+                "data-sync-status__source-zone-us-east__shard-id-3.txt"));
+        assertThat(shard3.marker().marker()).isEmpty();
+        assertThat(shard3.marker().timestamp()).isNull();
+        assertThat(shard3.pendingBuckets()).extracting(BucketShardKey::bucket, BucketShardKey::shard)
+                .containsExactly(tuple("small-05", 10));
+    }
 
     @Test
     void shard_drill_down_lists_pending_and_recovering_bucket_shards() throws Exception {

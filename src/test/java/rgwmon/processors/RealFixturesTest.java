@@ -48,8 +48,8 @@ class RealFixturesTest {
     void every_json_command_has_real_fixtures_in_every_scenario_that_captured_it() {
         // guards the walk itself: a renamed folder must not turn this into a test of nothing
         assertThat(real_outputs().count()).isGreaterThan(150);
-        // all but data sync status --shard-id, of which no real capture exists yet
-        assertThat(real_outputs().map(a -> a.get()[1].getClass()).distinct().count()).isEqualTo(6);
+        // every JSON parser, data sync status --shard-id included (ceph-16.2.15-lab/secondary-down-shard-drilldown)
+        assertThat(real_outputs().map(a -> a.get()[1].getClass()).distinct().count()).isEqualTo(7);
     }
 
     @ParameterizedTest(name = "{0}")
