@@ -1,5 +1,7 @@
 package rgwmon.processors;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -58,6 +60,14 @@ final class Fixtures {
         return realOutputs(commandFilePrefix).stream()
                 .filter(file -> exitStatus(file).equals("0") == succeeded)
                 .map(file -> Arguments.of(label(file), file));
+    }
+
+    /** A failed run prints nothing on stdout: its parser must reject that as "empty output", naming the command. */
+    static void assertRejectedAsEmptyOutput(RadosgwParser<?> parser, String stdout) {
+        assertThatThrownBy(() -> parser.parse(stdout))
+                .isInstanceOf(RadosgwParseException.class)
+                .hasMessageContaining("'radosgw-admin " + parser.command() + "'")
+                .hasMessageContaining("empty output");
     }
 
     static List<Path> of(String command) {

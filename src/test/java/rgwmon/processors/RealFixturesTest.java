@@ -1,7 +1,6 @@
 package rgwmon.processors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -59,10 +58,7 @@ class RealFixturesTest {
         String stdout = Fixtures.read(file);
         if (stdout.isBlank()) {
             assertThat(Fixtures.exitStatus(file)).as("empty stdout only from a failed command").isNotEqualTo("0");
-            assertThatThrownBy(() -> parser.parse(stdout))
-                    .isInstanceOf(RadosgwParseException.class)
-                    .hasMessageContaining("'radosgw-admin " + parser.command() + "'")
-                    .hasMessageContaining("empty output");
+            Fixtures.assertRejectedAsEmptyOutput(parser, stdout);
             return;
         }
         assertThat(Fixtures.exitStatus(file)).isEqualTo("0");
