@@ -20,10 +20,7 @@ public class DatalogStatusParser extends JsonRadosgwParser<DatalogStatus> {
 
     @Override
     protected DatalogStatus read(JsonCursor document) throws RadosgwParseException {
-        List<JsonCursor> entries = document.elements();
-        if (entries.isEmpty()) {
-            throw document.error("no shards listed");
-        }
+        List<JsonCursor> entries = document.nonEmptyElements("no shards listed");
         List<DatalogShard> shards = new ArrayList<>(entries.size());
         for (int shardId = 0; shardId < entries.size(); shardId++) {
             JsonCursor shard = entries.get(shardId);

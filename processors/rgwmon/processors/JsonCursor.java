@@ -126,6 +126,15 @@ public final class JsonCursor {
         return elements;
     }
 
+    /** The elements of this array, which must not be empty: {@code whatIsMissing} says why it is an error. */
+    public List<JsonCursor> nonEmptyElements(String whatIsMissing) throws RadosgwParseException {
+        List<JsonCursor> elements = elements();
+        if (elements.isEmpty()) {
+            throw error(whatIsMissing);
+        }
+        return elements;
+    }
+
     /** The field names of this object, in printed order. */
     public List<String> fieldNames() throws RadosgwParseException {
         requireObject();

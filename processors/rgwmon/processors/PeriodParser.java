@@ -25,11 +25,8 @@ public class PeriodParser extends JsonRadosgwParser<Period> {
     protected Period read(JsonCursor document) throws RadosgwParseException {
         JsonCursor periodMap = document.field("period_map");
         List<Zonegroup> zonegroups = new ArrayList<>();
-        for (JsonCursor zonegroup : periodMap.field("zonegroups").elements()) {
+        for (JsonCursor zonegroup : periodMap.field("zonegroups").nonEmptyElements("no zonegroups in the period map")) {
             zonegroups.add(zonegroup(zonegroup));
-        }
-        if (zonegroups.isEmpty()) {
-            throw periodMap.field("zonegroups").error("no zonegroups in the period map");
         }
         JsonCursor realmName = document.optionalField("realm_name");
         return new Period(document.text("id"), document.integer("epoch"), document.text("realm_id"),

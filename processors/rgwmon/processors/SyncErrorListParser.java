@@ -24,10 +24,7 @@ public class SyncErrorListParser extends JsonRadosgwParser<SyncErrorList> {
 
     @Override
     protected SyncErrorList read(JsonCursor document) throws RadosgwParseException {
-        List<JsonCursor> shards = document.elements();
-        if (shards.isEmpty()) {
-            throw document.error("no shards listed");
-        }
+        List<JsonCursor> shards = document.nonEmptyElements("no shards listed");
         Set<Integer> seen = new HashSet<>();
         List<SyncError> entries = new ArrayList<>();
         for (JsonCursor shard : shards) {
