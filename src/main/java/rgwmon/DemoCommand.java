@@ -145,7 +145,7 @@ class DemoCommand implements Callable<Integer> {
         command.add("-Drgw.agent.interval=" + agentIntervalSeconds + "s");
         command.add("-Drgw.agent.spool.dir=" + work.resolve("agent-spool"));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(ChildJvm.classPath());
         command.add(RgwMonitorApplication.class.getName());
         command.add("agent");
         command.add("--primary-url");

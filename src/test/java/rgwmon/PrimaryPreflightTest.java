@@ -3,7 +3,6 @@ package rgwmon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -11,10 +10,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +73,7 @@ class PrimaryPreflightTest {
         Files.writeString(config, base + String.join("\n", properties) + "\n");
         Path stderr = dir.resolve("stderr.txt");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", testClassPath(),
+                "-cp", ChildJvm.classPath(),
                 RgwMonitorApplication.class.getName(), "primary", "--config", config.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile())
@@ -88,16 +85,6 @@ class PrimaryPreflightTest {
         List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank()).toList();
         return new Run(process.exitValue(), lines);
-    }
-
-    /**
-     * This JVM's class path without empty entries: surefire's ends with one, which would put the
-     * working directory (the checkout, with its routes/ folder) on the child's class path.
-     */
-    static String testClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank())
-                .collect(Collectors.joining(File.pathSeparator));
     }
 
     @Test
